@@ -1,0 +1,8 @@
+/** Tests run TypeScript through ts-jest in isolated-module mode (fast); `npm run typecheck` does the type checking. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  testTimeout: 120000,
+};

@@ -1,0 +1,4 @@
+// The identity controls of the rampart-aws pack, in documentation order.
+import type { RampartPolicy } from "../lib/control";
+
+export const identityPolicies: RampartPolicy[] = [];

@@ -1,0 +1,4 @@
+// The monitoring controls of the rampart-aws pack, in documentation order.
+import type { RampartPolicy } from "../lib/control";
+
+export const monitoringPolicies: RampartPolicy[] = [];
