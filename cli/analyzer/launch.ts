@@ -1,0 +1,82 @@
+// Starts a policy pack exactly as the Pulumi engine does: `node run-policy-pack <engine> <dir>`
+// in the pack's folder, reading the gRPC port from the first line of its stdout.
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { runPolicyPackScript } from "./pulumi-modules";
+
+export class PackStartError extends Error {
+  constructor(readonly packDir: string, message: string) {
+    super(`policy pack ${packDir}: ${message}`);
+    this.name = "PackStartError";
+  }
+}
+
+export interface LaunchedPack {
+  dir: string;
+  port: number;
+  process: ChildProcess;
+  /** Everything the pack wrote to stderr (for error reports). */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+const START_TIMEOUT_MS = 60_000;
+
+export function checkPackDir(dir: string): void {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new PackStartError(dir, "not a folder");
+  if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) throw new PackStartError(dir, "no PulumiPolicy.yaml in the folder: not a policy pack");
+  if (!fs.existsSync(path.join(dir, "package.json"))) throw new PackStartError(dir, "no package.json: a Node.js policy pack needs one with a version");
+}
+
+export function launchPack(dir: string, engineAddress = "127.0.0.1:0"): Promise<LaunchedPack> {
+  checkPackDir(dir);
+  const child = spawn(process.execPath, [runPolicyPackScript(), engineAddress, dir], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, PULUMI_RAMPART_CHECK: "1" },
+  });
+  let stderr = "";
+  let stdout = "";
+  child.stderr!.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 3000).unref();
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new PackStartError(dir, `did not report a port within ${START_TIMEOUT_MS / 1000}s\n${stderr}`));
+    }, START_TIMEOUT_MS);
+    const onData = (d: Buffer) => {
+      stdout += d.toString();
+      const nl = stdout.indexOf("\n");
+      if (nl < 0) return;
+      child.stdout!.off("data", onData);
+      // Keep draining stdout so a chatty pack never blocks on a full pipe.
+      child.stdout!.resume();
+      clearTimeout(timer);
+      const port = Number(stdout.slice(0, nl).trim());
+      if (!Number.isInteger(port) || port <= 0) {
+        void stop();
+        reject(new PackStartError(dir, `printed "${stdout.slice(0, nl).trim()}" instead of a port\n${stderr}`));
+        return;
+      }
+      resolve({ dir, port, process: child, stderr: () => stderr, stop });
+    };
+    child.stdout!.on("data", onData);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new PackStartError(dir, `exited (${signal ?? `code ${code}`}) before it was ready:\n${stderr.trim() || stdout.trim()}`));
+    });
+    child.once("error", (e) => {
+      clearTimeout(timer);
+      reject(new PackStartError(dir, `could not start: ${e.message}`));
+    });
+  });
+}

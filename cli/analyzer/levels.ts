@@ -1,0 +1,34 @@
+// Enforcement levels and severities between the protocol's enums and their names.
+import { analyzerProto } from "./pulumi-modules";
+
+export type Level = "advisory" | "mandatory" | "remediate" | "disabled";
+export type Severity = "low" | "medium" | "high" | "critical" | "";
+
+export const LEVELS: readonly Level[] = ["advisory", "mandatory", "remediate", "disabled"];
+
+const E = analyzerProto.EnforcementLevel;
+
+export function levelName(value: number): Level {
+  switch (value) {
+    case E.MANDATORY:
+      return "mandatory";
+    case E.REMEDIATE:
+      return "remediate";
+    case E.DISABLED:
+      return "disabled";
+    default:
+      return "advisory";
+  }
+}
+
+export function levelValue(level: Level): number {
+  return { advisory: E.ADVISORY, mandatory: E.MANDATORY, remediate: E.REMEDIATE, disabled: E.DISABLED }[level];
+}
+
+export function severityName(value: number): Severity {
+  return (["", "low", "medium", "high", "critical"][value] ?? "") as Severity;
+}
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === "string" && (LEVELS as readonly string[]).includes(value);
+}

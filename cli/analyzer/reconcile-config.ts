@@ -1,0 +1,82 @@
+// Reconciles a pack's configuration as the engine does before it calls Configure: each
+// policy's default level and schema defaults, then the pack's own initial config, then the
+// user's --policy-pack-config file ("all" first, then each policy), then schema validation.
+import Ajv from "ajv";
+import { InputError } from "../inputs/input-error";
+import { Level, isLevel } from "./levels";
+import type { PackInfo } from "./pack-info";
+
+export interface PolicyConfig {
+  level: Level;
+  properties: Record<string, unknown>;
+}
+
+export type ReconciledConfig = Map<string, PolicyConfig>;
+
+function schemaDefaults(properties: Record<string, unknown> | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(properties ?? {})) {
+    if (schema && typeof schema === "object" && "default" in schema) out[key] = structuredClone((schema as { default: unknown }).default);
+  }
+  return out;
+}
+
+/** Applies one config entry (a level string or { enforcementLevel, ...properties }). */
+function applyEntry(target: PolicyConfig, entry: unknown, file: string, field: string): void {
+  if (typeof entry === "string") {
+    if (!isLevel(entry)) throw new InputError(file, field, `"${entry}" is not an enforcement level (advisory, mandatory, remediate, disabled)`);
+    target.level = entry;
+    return;
+  }
+  if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
+    throw new InputError(file, field, "expected an enforcement level or an object of settings");
+  }
+  const { enforcementLevel, ...props } = entry as Record<string, unknown>;
+  if (enforcementLevel !== undefined) {
+    if (!isLevel(enforcementLevel)) throw new InputError(file, `${field}.enforcementLevel`, `"${String(enforcementLevel)}" is not an enforcement level`);
+    target.level = enforcementLevel;
+  }
+  Object.assign(target.properties, props);
+}
+
+export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: string): ReconciledConfig {
+  const config: ReconciledConfig = new Map();
+  for (const p of pack.policies) config.set(p.name, { level: p.level, properties: schemaDefaults(p.configSchema?.properties) });
+
+  for (const [name, initial] of Object.entries(pack.initialConfig)) {
+    const targets = name === "all" ? [...config.values()] : [config.get(name)].filter((c): c is PolicyConfig => !!c);
+    for (const t of targets) {
+      // The protocol cannot tell "advisory" from "no level given" when settings come along.
+      if (Object.keys(initial.properties).length === 0 || initial.level !== "advisory") t.level = initial.level;
+      Object.assign(t.properties, initial.properties);
+    }
+  }
+
+  if (userConfig !== undefined) {
+    if (userConfig === null || typeof userConfig !== "object" || Array.isArray(userConfig)) {
+      throw new InputError(userFile, "", "a policy pack config must be a JSON object of policy name → level or settings");
+    }
+    const entries = userConfig as Record<string, unknown>;
+    if (entries.all !== undefined) {
+      if (!isLevel(entries.all)) throw new InputError(userFile, "all", `"${String(entries.all)}" is not an enforcement level`);
+      for (const c of config.values()) c.level = entries.all;
+    }
+    for (const [name, entry] of Object.entries(entries)) {
+      if (name === "all" || name === "$schema") continue;
+      const target = config.get(name);
+      if (target) applyEntry(target, entry, userFile, name); // unknown names: the engine ignores them
+    }
+  }
+
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  for (const p of pack.policies) {
+    if (!p.configSchema) continue;
+    const c = config.get(p.name)!;
+    const validate = ajv.compile({ type: "object", properties: p.configSchema.properties, required: p.configSchema.required ?? [] });
+    if (!validate(c.properties)) {
+      const why = (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ");
+      throw new InputError(userFile || `policy pack ${pack.name}`, p.name, `config does not match the policy's schema: ${why}`);
+    }
+  }
+  return config;
+}

@@ -1,0 +1,174 @@
+// Drives one policy pack through the whole Analyzer protocol, in the engine's order:
+// GetAnalyzerInfo, ConfigureStack, Configure, Remediate (when a policy remediates) and Analyze
+// for each resource, then AnalyzeStack over the whole stack.
+import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import type { CheckInput, CheckedResource } from "../inputs/resource";
+import type { Finding, PolicyStats, Remediation } from "../report/finding";
+import { AnalyzerClient } from "./client";
+import { LaunchedPack, launchPack } from "./launch";
+import { levelName, levelValue, severityName } from "./levels";
+import { ProviderIndex, analyzeRequest, analyzerResource, providerIndex, toStruct } from "./marshal";
+import { PackInfo, packInfoFrom } from "./pack-info";
+import { analyzerProto } from "./pulumi-modules";
+import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
+
+export interface PackRun {
+  pack: PackInfo;
+  dir: string;
+  findings: Finding[];
+  remediations: Remediation[];
+  policies: PolicyStats[];
+}
+
+export interface RunPackOptions {
+  /** The user's --policy-pack-config document for this pack (already parsed), and its file. */
+  config?: { document: unknown; file: string };
+  /** Called with (done, total) as resources are analysed. */
+  progress?: (done: number, total: number) => void;
+  /** Analyze calls in flight at once (the engine analyses resources as they register, concurrently). */
+  concurrency?: number;
+  /** Called with the pack's info and reconciled config before anything is analysed (used to validate configs). */
+  beforeAnalyze?: (pack: PackInfo, config: ReconciledConfig) => void;
+}
+
+/** A failure while a pack analysed: the pack, the call and the cause (exit code 2). */
+export class PackRunError extends Error {
+  constructor(readonly packDir: string, readonly call: string, cause: string) {
+    super(`policy pack ${packDir}: ${call} failed: ${cause}`);
+    this.name = "PackRunError";
+  }
+}
+
+function grpcDetail(e: unknown): string {
+  const err = e as { details?: string; message?: string };
+  return err.details || err.message || String(e);
+}
+
+async function configure(client: AnalyzerClient, input: CheckInput, pack: PackInfo, options: RunPackOptions): Promise<ReconciledConfig> {
+  const stackReq = new analyzerProto.AnalyzerStackConfigureRequest();
+  stackReq.setStack(input.stack ?? "dev");
+  stackReq.setProject(input.project ?? "project");
+  stackReq.setDryRun(input.preview);
+  await client.configureStack(stackReq);
+
+  const config = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
+  options.beforeAnalyze?.(pack, config);
+  const req = new analyzerProto.ConfigureAnalyzerRequest();
+  const map = req.getPolicyconfigMap();
+  for (const [name, c] of config) {
+    const pc = new analyzerProto.PolicyConfig();
+    pc.setEnforcementlevel(levelValue(c.level));
+    pc.setProperties(toStruct(c.properties));
+    map.set(name, pc);
+  }
+  await client.configure(req);
+  return config;
+}
+
+function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, CheckedResource>, fallbackUrn: string, phase: Finding["phase"]): Finding[] {
+  return resp.getDiagnosticsList().map((d) => {
+    const urn = d.getUrn() || fallbackUrn;
+    const r = byUrn.get(urn);
+    return {
+      policyName: d.getPolicyname(),
+      policyPackName: d.getPolicypackname(),
+      policyPackVersion: d.getPolicypackversion(),
+      enforcementLevel: levelName(d.getEnforcementlevel()),
+      severity: severityName(d.getSeverity()),
+      urn,
+      resourceType: r?.type ?? "",
+      resourceName: r?.name ?? "",
+      message: d.getMessage(),
+      description: d.getDescription(),
+      phase,
+    };
+  });
+}
+
+function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+}
+
+async function remediate(client: AnalyzerClient, r: CheckedResource, providers: ProviderIndex, packName: string, out: Remediation[]): Promise<Record<string, unknown>> {
+  const resp = await client.remediate(analyzeRequest(r, providers));
+  let inputs = r.inputs;
+  for (const rem of resp.getRemediationsList()) {
+    const props = rem.getProperties();
+    if (!props) continue;
+    const next = props.toJavaScript() as Record<string, unknown>;
+    out.push({ policyName: rem.getPolicyname(), policyPackName: rem.getPolicypackname() || packName, urn: r.urn, changed: changedKeys(inputs, next) });
+    inputs = next;
+  }
+  return inputs;
+}
+
+export async function runPack(dir: string, input: CheckInput, options: RunPackOptions = {}): Promise<PackRun> {
+  let launched: LaunchedPack | undefined;
+  let client: AnalyzerClient | undefined;
+  let step = "GetAnalyzerInfo";
+  try {
+    launched = await launchPack(dir);
+    client = new AnalyzerClient(launched.port);
+    const pack = packInfoFrom(await client.getAnalyzerInfo());
+    step = "Configure";
+    const config = await configure(client, input, pack, options);
+
+    const providers = providerIndex(input.resources);
+    const byUrn = new Map(input.resources.map((r) => [r.urn, r]));
+    const findings: Finding[] = [];
+    const remediations: Remediation[] = [];
+    const stats = new Map<string, PolicyStats>();
+    for (const p of pack.policies) {
+      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config.get(p.name)!.level, evaluated: 0, violations: 0 });
+    }
+    const anyRemediates = [...config.values()].some((c) => c.level === "remediate");
+    const resourcePolicies = new Set(pack.policies.filter((p) => p.kind === "resource").map((p) => p.name));
+    const notApplicableTo = (resp: analyzerPb.AnalyzeResponse) => new Set(resp.getNotApplicableList().map((n) => n.getPolicyName()));
+
+    step = "Analyze";
+    const total = input.resources.length;
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      while (next < total) {
+        const r = input.resources[next++];
+        const inputs = anyRemediates ? await remediate(client!, r, providers, pack.name, remediations) : r.inputs;
+        const resp = await client!.analyze(analyzeRequest(r, providers, inputs));
+        findings.push(...findingsFrom(resp, byUrn, r.urn, "resource"));
+        const skipped = notApplicableTo(resp);
+        // A resource policy that was neither disabled nor not-applicable judged this resource.
+        for (const s of stats.values()) {
+          if (s.level !== "disabled" && !skipped.has(s.policyName) && resourcePolicies.has(s.policyName)) s.evaluated++;
+        }
+        done++;
+        options.progress?.(done, total);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, Math.max(total, 1)) }, worker));
+
+    step = "AnalyzeStack";
+    const stackReq = new analyzerProto.AnalyzeStackRequest();
+    stackReq.setResourcesList(input.resources.map((r) => analyzerResource(r, providers)));
+    const stackResp = await client.analyzeStack(stackReq);
+    const stackUrn = input.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
+    findings.push(...findingsFrom(stackResp, byUrn, stackUrn, "stack"));
+    const stackSkipped = notApplicableTo(stackResp);
+    for (const s of stats.values()) {
+      if (s.kind !== "stack") continue;
+      if (s.level !== "disabled" && !stackSkipped.has(s.policyName)) s.evaluated = 1;
+    }
+    for (const f of findings) {
+      const s = stats.get(f.policyName);
+      if (s && f.policyPackName === pack.name) s.violations++;
+    }
+    return { pack, dir, findings, remediations, policies: [...stats.values()] };
+  } catch (e) {
+    if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) throw e;
+    const stderr = launched?.stderr().trim();
+    throw new PackRunError(dir, step, grpcDetail(e) + (stderr ? `\n${stderr}` : ""));
+  } finally {
+    client?.close();
+    await launched?.stop();
+  }
+}

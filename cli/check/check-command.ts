@@ -1,0 +1,61 @@
+// `rampart check`: evaluates policy packs against a program, a stack export or a preview,
+// exactly as the Pulumi engine would, and reports. Exit 0: no mandatory violation; 1: some;
+// 2: the check could not run.
+import { Command, Option } from "commander";
+import * as fs from "fs";
+import { renderJson } from "../report/json-report";
+import { renderJunit } from "../report/junit-report";
+import { renderSarif } from "../report/sarif-report";
+import { renderText } from "../report/text-report";
+import { CheckReport, isBlocking } from "../report/finding";
+import { progressReporter } from "./progress";
+import { CheckOptions, defaultPackDir, runCheck } from "./run-check";
+
+export type Format = "text" | "json" | "sarif" | "junit";
+
+export function render(report: CheckReport, format: Format, version: string): string {
+  switch (format) {
+    case "json":
+      return renderJson(report);
+    case "sarif":
+      return renderSarif(report, version);
+    case "junit":
+      return renderJunit(report);
+    default:
+      return renderText(report);
+  }
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function registerCheckCommand(program: Command, version: string, hooks: Pick<CheckOptions, "validateConfig"> = {}): void {
+  program
+    .command("check")
+    .description("Check a Pulumi program, stack export or preview against CrossGuard policy packs, offline, through the Analyzer protocol")
+    .argument("[dir]", "a Pulumi program folder (with Pulumi.yaml)", ".")
+    .option("--stack-export <file>", "check a `pulumi stack export` file instead of running the program")
+    .option("--preview-json <file>", "check a `pulumi preview --json` file instead of running the program")
+    .option("--policy-pack <dir>", "a policy pack folder (repeatable; default: Rampart's rampart-aws pack)", collect, [])
+    .option("--policy-pack-config <file>", "a policy pack config file in Pulumi's format (repeatable; pairs with --policy-pack in order)", collect, [])
+    .option("--preview", "run the program as during `pulumi preview`: outputs of resources not yet created are unknown", false)
+    .option("--stack <name>", "the stack name the program runs as (reads Pulumi.<name>.yaml)", "dev")
+    .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "junit"]).default("text"))
+    .option("--output <file>", "write the report to a file instead of stdout")
+    .action(async (dir: string, opts: Record<string, unknown>) => {
+      const report = await runCheck({
+        dir,
+        stackExport: opts.stackExport as string | undefined,
+        previewJson: opts.previewJson as string | undefined,
+        packs: (opts.policyPack as string[]).length ? (opts.policyPack as string[]) : [defaultPackDir()],
+        configs: opts.policyPackConfig as string[],
+        preview: opts.preview as boolean,
+        stack: opts.stack as string,
+        progress: progressReporter(),
+        validateConfig: hooks.validateConfig,
+      });
+      const text = render(report, opts.format as Format, version);
+      if (opts.output) fs.writeFileSync(opts.output as string, text);
+      else process.stdout.write(text);
+      process.exitCode = report.findings.some(isBlocking) ? 1 : 0;
+    });
+}

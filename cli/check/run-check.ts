@@ -1,0 +1,76 @@
+// Orchestrates one check: read the input, run each pack through the Analyzer protocol with
+// its config, and assemble the report.
+import * as path from "path";
+import { runPack } from "../analyzer/run-pack";
+import type { PackInfo } from "../analyzer/pack-info";
+import type { ReconciledConfig } from "../analyzer/reconcile-config";
+import { InputError } from "../inputs/input-error";
+import { readJsonFile } from "../inputs/json-file";
+import { readPreviewJson } from "../inputs/preview-json";
+import type { CheckInput } from "../inputs/resource";
+import { readStackExport } from "../inputs/stack-export";
+import { runProgram } from "../program/run-program";
+import type { CheckReport } from "../report/finding";
+import { markSuppressions } from "./suppressions";
+
+export interface CheckOptions {
+  dir: string;
+  stackExport?: string;
+  previewJson?: string;
+  packs: string[];
+  configs: string[];
+  preview: boolean;
+  stack: string;
+  progress?: (done: number, total: number) => void;
+  /** Validates a pack's config before anything is analysed (throws an InputError-like error). */
+  validateConfig?: (pack: PackInfo, config: ReconciledConfig, document: unknown, file: string) => void;
+}
+
+/** The repository's own pack (policies/), found from the compiled checker in dist/cli/check. */
+export function defaultPackDir(): string {
+  return path.resolve(__dirname, "..", "..", "..", "policies");
+}
+
+export async function readInput(opts: CheckOptions): Promise<CheckInput> {
+  if (opts.stackExport && opts.previewJson) throw new InputError("", "--stack-export/--preview-json", "give one input, not both");
+  if (opts.stackExport) return readStackExport(opts.stackExport);
+  if (opts.previewJson) return readPreviewJson(opts.previewJson);
+  return runProgram(opts.dir, { stack: opts.stack, preview: opts.preview });
+}
+
+export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
+  if (opts.configs.length > opts.packs.length) {
+    throw new InputError(opts.configs[opts.packs.length], "", `more --policy-pack-config files (${opts.configs.length}) than policy packs (${opts.packs.length}): configs pair with packs in order`);
+  }
+  // Configs are read (and rejected) before anything runs.
+  const configs = opts.configs.map((file) => ({ file, document: readJsonFile(file) }));
+  const input = await readInput(opts);
+  const report: CheckReport = {
+    source: input.source,
+    inputKind: input.kind,
+    preview: input.preview,
+    resourceCount: input.resources.length,
+    resourceTypes: {},
+    packs: [],
+    findings: [],
+    remediations: [],
+    policies: [],
+    opaqueComponents: input.opaqueComponents,
+    notes: [],
+  };
+  for (const r of input.resources) report.resourceTypes[r.type] = (report.resourceTypes[r.type] ?? 0) + 1;
+  for (const [i, dir] of opts.packs.entries()) {
+    const config = configs[i];
+    const run = await runPack(path.resolve(dir), input, {
+      config,
+      progress: opts.progress,
+      beforeAnalyze: (pack, reconciled) => opts.validateConfig?.(pack, reconciled, config?.document, config?.file ?? ""),
+    });
+    report.packs.push({ name: run.pack.name, version: run.pack.version, dir: run.dir, policies: run.pack.policies });
+    report.findings.push(...run.findings);
+    report.remediations.push(...run.remediations);
+    report.policies.push(...run.policies);
+  }
+  markSuppressions(report.findings);
+  return report;
+}

@@ -1,0 +1,80 @@
+// What the checker reports: findings and the run's summary, independent of output format.
+import type { Level, Severity } from "../analyzer/levels";
+import type { PolicyInfo } from "../analyzer/pack-info";
+
+export interface Finding {
+  policyName: string;
+  policyPackName: string;
+  policyPackVersion: string;
+  enforcementLevel: Level;
+  severity: Severity;
+  /** The resource the finding is about; empty for a finding on the whole stack. */
+  urn: string;
+  resourceType: string;
+  resourceName: string;
+  message: string;
+  description: string;
+  /** Analyze (one resource's inputs) or AnalyzeStack (the whole stack's outputs). */
+  phase: "resource" | "stack";
+  /** Set when an exception turned the violation into an advisory note. */
+  suppression?: { reason: string; expires?: string; ticket?: string; source: string };
+}
+
+export interface Remediation {
+  policyName: string;
+  policyPackName: string;
+  urn: string;
+  /** Top-level properties the remediation changed. */
+  changed: string[];
+}
+
+export interface PolicyStats {
+  policyPackName: string;
+  policyName: string;
+  kind: "resource" | "stack";
+  level: Level;
+  /** Resources (or 1 for the stack) the policy actually judged. */
+  evaluated: number;
+  violations: number;
+}
+
+export interface CheckReport {
+  source: string;
+  inputKind: string;
+  preview: boolean;
+  resourceCount: number;
+  resourceTypes: Record<string, number>;
+  packs: { name: string; version: string; dir: string; policies: PolicyInfo[] }[];
+  findings: Finding[];
+  remediations: Remediation[];
+  policies: PolicyStats[];
+  opaqueComponents: { urn: string; type: string }[];
+  notes: string[];
+}
+
+/** A finding that blocks a deployment: mandatory (or remediate, which the SDK reports as mandatory when it could not fix) and not suppressed. */
+export function isBlocking(f: Finding): boolean {
+  return (f.enforcementLevel === "mandatory" || f.enforcementLevel === "remediate") && !f.suppression;
+}
+
+export function activeFindings(report: CheckReport): Finding[] {
+  return report.findings.filter((f) => !f.suppression);
+}
+
+export function suppressedFindings(report: CheckReport): Finding[] {
+  return report.findings.filter((f) => f.suppression);
+}
+
+/** Findings in a stable order: blocking first, then by severity, policy and resource. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const sev = { critical: 0, high: 1, medium: 2, low: 3, "": 4 };
+  return [...findings].sort(
+    (a, b) =>
+      Number(isBlocking(b)) - Number(isBlocking(a)) ||
+      sev[a.severity] - sev[b.severity] ||
+      a.policyPackName.localeCompare(b.policyPackName) ||
+      a.policyName.localeCompare(b.policyName) ||
+      a.urn.localeCompare(b.urn) ||
+      a.message.localeCompare(b.message),
+  );
+}

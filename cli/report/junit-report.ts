@@ -1,0 +1,42 @@
+// JUnit XML for CI test reports: a suite per pack, a test case per policy; mandatory findings
+// fail the case, advisory ones are listed in its output, disabled policies are skipped.
+import { CheckReport, Finding, isBlocking } from "./finding";
+
+function xml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD]/g, "");
+}
+
+function describe(f: Finding): string {
+  return `${f.resourceType || "stack"} ${f.resourceName || f.urn || ""}: ${f.message.trim()}`;
+}
+
+export function renderJunit(report: CheckReport): string {
+  const suites: string[] = [];
+  let totalTests = 0;
+  let totalFailures = 0;
+  for (const pack of report.packs) {
+    const cases: string[] = [];
+    let failures = 0;
+    let skipped = 0;
+    for (const stats of report.policies.filter((p) => p.policyPackName === pack.name)) {
+      const findings = report.findings.filter((f) => f.policyPackName === pack.name && f.policyName === stats.policyName);
+      const blocking = findings.filter(isBlocking);
+      const notes = findings.filter((f) => !isBlocking(f));
+      const head = `    <testcase classname="${xml(pack.name)}" name="${xml(stats.policyName)}">`;
+      const body: string[] = [];
+      if (stats.level === "disabled") {
+        body.push(`      <skipped message="disabled by configuration"/>`);
+        skipped++;
+      } else if (blocking.length) {
+        failures++;
+        body.push(`      <failure message="${xml(`${blocking.length} mandatory violation(s)`)}" type="mandatory">${xml(blocking.map(describe).join("\n\n"))}</failure>`);
+      }
+      if (notes.length) body.push(`      <system-out>${xml(notes.map((f) => `${f.suppression ? "suppressed" : "advisory"}: ${describe(f)}`).join("\n\n"))}</system-out>`);
+      cases.push(body.length ? `${head}\n${body.join("\n")}\n    </testcase>` : `${head}</testcase>`);
+    }
+    totalTests += cases.length;
+    totalFailures += failures;
+    suites.push(`  <testsuite name="${xml(`${pack.name}@${pack.version}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join("\n")}\n  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="rampart check" tests="${totalTests}" failures="${totalFailures}">\n${suites.join("\n")}\n</testsuites>\n`;
+}

@@ -1,0 +1,78 @@
+// SARIF 2.1.0 for GitHub code scanning and other SARIF consumers: one rule per policy, one
+// result per finding (suppressed ones carry a SARIF suppression), located at the input file
+// with the resource as a logical location.
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import { CheckReport, Finding, isBlocking, sortFindings } from "./finding";
+
+const SECURITY_SEVERITY: Record<string, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", "": "5.0" };
+
+function artifactUri(source: string): string {
+  const file = fs.existsSync(source) && fs.statSync(source).isDirectory() ? path.join(source, "Pulumi.yaml") : source;
+  const rel = path.relative(process.cwd(), path.resolve(file));
+  return (rel.startsWith("..") ? path.resolve(file) : rel).split(path.sep).join("/");
+}
+
+function level(f: Finding): "error" | "warning" | "note" {
+  if (f.suppression) return "note";
+  return isBlocking(f) ? "error" : "warning";
+}
+
+export function renderSarif(report: CheckReport, version: string): string {
+  const rules: object[] = [];
+  const ruleIndex = new Map<string, number>();
+  for (const pack of report.packs) {
+    for (const p of pack.policies) {
+      ruleIndex.set(`${pack.name}/${p.name}`, rules.length);
+      rules.push({
+        id: `${pack.name}/${p.name}`,
+        name: p.name,
+        shortDescription: { text: p.description.split("\n")[0] || p.name },
+        fullDescription: { text: p.description || p.name },
+        help: { text: p.remediationSteps || p.description || p.name },
+        ...(p.url ? { helpUri: p.url } : {}),
+        defaultConfiguration: { level: p.level === "mandatory" ? "error" : "warning" },
+        properties: {
+          tags: ["security", ...p.tags],
+          "security-severity": SECURITY_SEVERITY[p.severity] ?? "5.0",
+          ...(p.framework ? { framework: p.framework } : {}),
+        },
+      });
+    }
+  }
+  const uri = artifactUri(report.source);
+  const results = sortFindings(report.findings).map((f) => {
+    const id = `${f.policyPackName}/${f.policyName}`;
+    const result: Record<string, unknown> = {
+      ruleId: id,
+      ...(ruleIndex.has(id) ? { ruleIndex: ruleIndex.get(id) } : {}),
+      level: level(f),
+      message: { text: f.message.trim() || f.description || f.policyName },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+          logicalLocations: [{ fullyQualifiedName: f.urn || "stack", name: f.resourceName || "stack", kind: "resource" }],
+        },
+      ],
+      partialFingerprints: { rampartFinding: createHash("sha256").update(`${id}\0${f.urn}\0${f.message}`).digest("hex").slice(0, 32) },
+      properties: { enforcementLevel: f.enforcementLevel, severity: f.severity, resourceType: f.resourceType, urn: f.urn },
+    };
+    if (f.suppression) {
+      result.suppressions = [{ kind: "external", status: "accepted", justification: `${f.suppression.reason}${f.suppression.expires ? ` (expires ${f.suppression.expires})` : ""}` }];
+    }
+    return result;
+  });
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "rampart", informationUri: "https://github.com/rampart-security/rampart", version, rules } },
+        automationDetails: { id: `rampart/${report.inputKind}` },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
