@@ -29,9 +29,13 @@ export function checkPackDir(dir: string): void {
   if (!fs.existsSync(path.join(dir, "package.json"))) throw new PackStartError(dir, "no package.json: a Node.js policy pack needs one with a version");
 }
 
-export function launchPack(dir: string, engineAddress = "127.0.0.1:0"): Promise<LaunchedPack> {
+export function launchPack(packDir: string, engineAddress = "127.0.0.1:0"): Promise<LaunchedPack> {
+  // The engine runs the pack with its folder as working directory; the path it passes must still resolve.
+  const dir = path.resolve(packDir);
   checkPackDir(dir);
-  const child = spawn(process.execPath, [runPolicyPackScript(), engineAddress, dir], {
+  // RAMPART_PACK_NODE_ARGS passes flags to the pack's node (e.g. --cpu-prof when profiling a pack).
+  const nodeArgs = (process.env.RAMPART_PACK_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, runPolicyPackScript(), engineAddress, dir], {
     cwd: dir,
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, PULUMI_RAMPART_CHECK: "1" },

@@ -1,6 +1,7 @@
 // Drives one policy pack through the whole Analyzer protocol, in the engine's order:
 // GetAnalyzerInfo, ConfigureStack, Configure, Remediate (when a policy remediates) and Analyze
 // for each resource, then AnalyzeStack over the whole stack.
+import * as fs from "fs";
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
 import type { Finding, PolicyStats, Remediation } from "../report/finding";
@@ -12,12 +13,17 @@ import { PackInfo, packInfoFrom } from "./pack-info";
 import { analyzerProto } from "./pulumi-modules";
 import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
 
+const APPLIES_TO = "applies-to:";
+
 export interface PackRun {
   pack: PackInfo;
   dir: string;
   findings: Finding[];
   remediations: Remediation[];
   policies: PolicyStats[];
+  /** Milliseconds spent in each phase, and the pack process's peak memory (Linux), for the bench. */
+  timings: { startupMs: number; analyzeMs: number; stackMs: number };
+  peakRssKb?: number;
 }
 
 export interface RunPackOptions {
@@ -107,10 +113,12 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
   let launched: LaunchedPack | undefined;
   let client: AnalyzerClient | undefined;
   let step = "GetAnalyzerInfo";
+  const started = performance.now();
   try {
     launched = await launchPack(dir);
     client = new AnalyzerClient(launched.port);
     const pack = packInfoFrom(await client.getAnalyzerInfo());
+    const startupMs = performance.now() - started;
     step = "Configure";
     const config = await configure(client, input, pack, options);
 
@@ -124,9 +132,13 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     }
     const anyRemediates = [...config.values()].some((c) => c.level === "remediate");
     const resourcePolicies = new Set(pack.policies.filter((p) => p.kind === "resource").map((p) => p.name));
+    // Packs that declare the types a policy judges (Rampart's "applies-to:" tags) are counted by
+    // type; others by what the response does not call not-applicable.
+    const appliesTo = new Map(pack.policies.map((p) => [p.name, new Set(p.tags.filter((t) => t.startsWith(APPLIES_TO)).map((t) => t.slice(APPLIES_TO.length)))]));
     const notApplicableTo = (resp: analyzerPb.AnalyzeResponse) => new Set(resp.getNotApplicableList().map((n) => n.getPolicyName()));
 
     step = "Analyze";
+    const analyzeStarted = performance.now();
     const total = input.resources.length;
     let next = 0;
     let done = 0;
@@ -139,7 +151,9 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
         const skipped = notApplicableTo(resp);
         // A resource policy that was neither disabled nor not-applicable judged this resource.
         for (const s of stats.values()) {
-          if (s.level !== "disabled" && !skipped.has(s.policyName) && resourcePolicies.has(s.policyName)) s.evaluated++;
+          if (s.level === "disabled" || skipped.has(s.policyName) || !resourcePolicies.has(s.policyName)) continue;
+          const types = appliesTo.get(s.policyName);
+          if (!types || types.size === 0 || types.has(r.type)) s.evaluated++;
         }
         done++;
         options.progress?.(done, total);
@@ -147,12 +161,15 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     };
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, Math.max(total, 1)) }, worker));
 
+    const analyzeMs = performance.now() - analyzeStarted;
     step = "AnalyzeStack";
+    const stackStarted = performance.now();
     const stackReq = new analyzerProto.AnalyzeStackRequest();
     stackReq.setResourcesList(input.resources.map((r) => analyzerResource(r, providers)));
     const stackResp = await client.analyzeStack(stackReq);
     const stackUrn = input.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     findings.push(...findingsFrom(stackResp, byUrn, stackUrn, "stack"));
+    const stackMs = performance.now() - stackStarted;
     const stackSkipped = notApplicableTo(stackResp);
     for (const s of stats.values()) {
       if (s.kind !== "stack") continue;
@@ -162,7 +179,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       const s = stats.get(f.policyName);
       if (s && f.policyPackName === pack.name) s.violations++;
     }
-    return { pack, dir, findings, remediations, policies: [...stats.values()] };
+    return { pack, dir, findings, remediations, policies: [...stats.values()], timings: { startupMs, analyzeMs, stackMs }, peakRssKb: peakRss(launched.process.pid) };
   } catch (e) {
     if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) throw e;
     const stderr = launched?.stderr().trim();
@@ -170,5 +187,16 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
   } finally {
     client?.close();
     await launched?.stop();
+  }
+}
+
+/** The peak resident memory of a process, from /proc (Linux); undefined elsewhere. */
+function peakRss(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
   }
 }

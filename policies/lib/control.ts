@@ -11,11 +11,14 @@ import type {
   StackValidationArgs,
   StackValidationPolicy,
 } from "@pulumi/policy";
+import { ExceptionContext, Subject, hasActiveException, nameFromUrn, reportConfigProblems, reportFinding, reportTagProblem } from "./exception-apply";
+import { EXCEPTION_CONFIG } from "./exception-config";
+import { resourcesTaggedFor } from "./exception-tags";
 import { ControlRef, referenceTags, sdkFramework } from "./frameworks";
 import { CollectingJudge, Judge } from "./judge";
+import { configReader } from "./policy-config";
 import { ResourceView, unwrapProps } from "./resource-view";
 import { StackModel, stackModelOf } from "./stack-model";
-import { isRecord } from "./values";
 
 /** A JSON Schema for one config property; `default` is required so the defaults are documented. */
 export type ConfigProperty = PolicyConfigSchema["properties"][string] & { default: unknown };
@@ -63,47 +66,40 @@ export type RampartResourcePolicy = ResourceValidationPolicy & { readonly rampar
 export type RampartStackPolicy = StackValidationPolicy & { readonly rampart: RampartMeta };
 export type RampartPolicy = RampartResourcePolicy | RampartStackPolicy;
 
+/** The control's own config properties plus the exception settings every policy shares. */
+function configPropertiesOf(meta: ControlMeta): Record<string, ConfigProperty> {
+  return { ...meta.config, ...EXCEPTION_CONFIG };
+}
+
 function defaultsOf(meta: ControlMeta): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, prop] of Object.entries(meta.config ?? {})) out[key] = prop.default;
+  for (const [key, prop] of Object.entries(configPropertiesOf(meta))) out[key] = prop.default;
   return out;
 }
 
-function sdkMeta(meta: ControlMeta) {
-  const configSchema: PolicyConfigSchema | undefined = meta.config
-    ? { properties: { ...meta.config } as PolicyConfigSchema["properties"] }
-    : undefined;
+/** Tag prefix naming each type token a policy judges (read by `rampart check` for its coverage counts). */
+export const APPLIES_TO_TAG = "applies-to:";
+
+function sdkMeta(meta: ControlMeta, types: readonly string[]) {
+  const configSchema: PolicyConfigSchema = { properties: configPropertiesOf(meta) as PolicyConfigSchema["properties"] };
   return {
     name: meta.name,
     description: meta.description,
     severity: meta.severity,
     enforcementLevel: meta.enforcementLevel,
     framework: sdkFramework(meta.references),
-    tags: [meta.domain, ...referenceTags(meta.references)],
+    tags: [meta.domain, ...referenceTags(meta.references), ...types.map((t) => APPLIES_TO_TAG + t)],
     remediationSteps: meta.remediationSteps,
-    ...(configSchema ? { configSchema } : {}),
+    configSchema,
   };
 }
 
-/** The policy's config: its defaults, overlaid with what the engine configured. */
-function configOf<C>(defaults: Record<string, unknown>, args: { getConfig<T extends object>(): T }): C {
-  let configured: unknown;
-  try {
-    configured = args.getConfig<Record<string, unknown>>();
-  } catch {
-    configured = undefined;
-  }
-  const merged: Record<string, unknown> = { ...defaults };
-  if (isRecord(configured)) {
-    for (const [key, value] of Object.entries(configured)) {
-      if (key !== "enforcementLevel" && value !== undefined) merged[key] = value;
-    }
-  }
-  return merged as C;
-}
-
-function deliver(judge: CollectingJudge, report: ReportViolation, notApplicable: (reason?: string) => never, subject: string): void {
-  for (const v of judge.violations) report(v.message, v.urn);
+/**
+ * Hands the judge's findings to the SDK, each through the exceptions that apply to the resource it
+ * is about (`subjectOf` finds that resource).
+ */
+function deliver(judge: CollectingJudge, ctx: ExceptionContext, subjectOf: (urn: string | undefined) => Subject, notApplicable: (reason?: string) => never, subject: string): void {
+  for (const v of judge.violations) reportFinding(ctx, subjectOf(v.urn), v.message, v.urn);
   // Nothing wrong was seen, but part of the picture is unknown: say so through the SDK's own
   // not-applicable mechanism rather than guessing either way.
   if (judge.violations.length === 0 && judge.unknowns.length > 0) {
@@ -113,19 +109,29 @@ function deliver(judge: CollectingJudge, report: ReportViolation, notApplicable:
 
 export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourcePolicy {
   const defaults = defaultsOf(control);
+  const readConfig = configReader(configPropertiesOf(control), defaults);
   const types = new Set(control.types);
   const validate = (args: ResourceValidationArgs, report: ReportViolation): void => {
+    // Other types return at once: the SDK's notApplicable() throws, and a throw per policy per
+    // resource costs more than the whole judgement. Which types a policy judges travels in its
+    // tags (APPLIES_TO_TAG), so reports still count only what it really judged.
     if (!types.has(args.type)) return;
+    const prepared = readConfig(args);
+    const ctx: ExceptionContext = { policyName: control.name, description: control.description, prepared, report };
+    // Fail closed: a broken config is a finding of its own, never a run with half a config.
+    if (prepared.problems.length > 0) return reportConfigProblems(ctx, args.urn);
     const resource: ResourceView = { type: args.type, name: args.name, urn: args.urn, props: unwrapProps(args.props) };
+    reportTagProblem(ctx, resource);
     const judge = new CollectingJudge();
-    control.check(resource, configOf<C>(defaults, args), judge);
-    deliver(judge, report, args.notApplicable, args.name);
+    control.check(resource, prepared.config as C, judge);
+    const subjectOf = (urn: string | undefined): Subject => (urn === undefined || urn === resource.urn ? resource : { name: nameFromUrn(urn), urn });
+    deliver(judge, ctx, subjectOf, args.notApplicable, args.name);
   };
   // A single-type validation carries its type so the SDK skips other resources without
   // deserialising them.
   if (control.types.length === 1) (validate as { __pulumiType?: string }).__pulumiType = control.types[0];
   const policy: RampartResourcePolicy = {
-    ...sdkMeta(control),
+    ...sdkMeta(control, control.types),
     validateResource: validate,
     rampart: {
       kind: "resource",
@@ -140,8 +146,12 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
   if (remediate) {
     (policy as ResourceValidationPolicy).remediateResource = (args: ResourceValidationArgs) => {
       if (!types.has(args.type)) return undefined;
+      const prepared = readConfig(args);
+      // Nothing is changed under a broken config (validation reports it) or on a resource an exception covers.
+      if (prepared.problems.length > 0) return undefined;
       const resource: ResourceView = { type: args.type, name: args.name, urn: args.urn, props: unwrapProps(args.props) };
-      return remediate(resource, configOf<C>(defaults, args));
+      if (hasActiveException(control.name, prepared, resource)) return undefined;
+      return remediate(resource, prepared.config as C);
     };
   }
   return policy;
@@ -149,16 +159,27 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
 
 export function stackPolicy<C>(control: StackControl<C>): RampartStackPolicy {
   const defaults = defaultsOf(control);
+  const readConfig = configReader(configPropertiesOf(control), defaults);
   const anchor = control.types;
   const validate = (args: StackValidationArgs, report: ReportViolation): void => {
+    const prepared = readConfig(args);
+    const ctx: ExceptionContext = { policyName: control.name, description: control.description, prepared, report };
+    // Checked before the anchor: a stack policy runs once per stack, so a broken config costs one finding.
+    if (prepared.problems.length > 0) return reportConfigProblems(ctx, undefined);
     if (anchor && !args.resources.some((r) => anchor.includes(r.type))) return;
+    const model = stackModelOf(args.resources);
+    for (const tagged of resourcesTaggedFor(model, control.name)) reportTagProblem(ctx, tagged);
     const judge = new CollectingJudge();
-    control.check(stackModelOf(args.resources), configOf<C>(defaults, args), judge);
-    deliver(judge, report, args.notApplicable, "stack");
+    control.check(model, prepared.config as C, judge);
+    const subjectOf = (urn: string | undefined): Subject => {
+      if (urn === undefined) return { name: "stack", urn: "" };
+      return model.byUrn(urn) ?? { name: nameFromUrn(urn), urn };
+    };
+    deliver(judge, ctx, subjectOf, args.notApplicable, "stack");
   };
   if (anchor && anchor.length === 1) (validate as { __pulumiType?: string }).__pulumiType = anchor[0];
   return {
-    ...sdkMeta(control),
+    ...sdkMeta(control, []),
     validateStack: validate,
     rampart: {
       kind: "stack",

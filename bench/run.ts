@@ -1,0 +1,88 @@
+// `npm run bench`: Rampart's pack against the protocol floor (one no-op policy), both driven
+// through the Analyzer protocol in the same run, reported as ratios. Machines are shared and
+// noisy, so runs alternate between the two packs and medians are compared.
+import * as fs from "fs";
+import * as path from "path";
+import { readStackExport } from "../cli/inputs/stack-export";
+import { generateStackExport } from "./generate-stack";
+import { Measurement, measure, median } from "./measure";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const FLOOR = path.join(ROOT, "bench", "floor-pack");
+const RAMPART = path.join(ROOT, "policies");
+const OUT = path.join(ROOT, "bench", "out");
+
+const TARGETS = { analysis: 1.25, startup: 1.15, stackScaling: 1.5 };
+
+function arg(name: string, fallback: number[]): number[] {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? hit.split("=")[1].split(",").map(Number) : fallback;
+}
+
+function inputOf(size: number) {
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `stack-${size}.json`);
+  fs.writeFileSync(file, JSON.stringify(generateStackExport(size)));
+  return readStackExport(file);
+}
+
+async function alternate(size: number, reps: number): Promise<{ floor: Measurement[]; rampart: Measurement[] }> {
+  const input = inputOf(size);
+  const floor: Measurement[] = [];
+  const rampart: Measurement[] = [];
+  for (let i = 0; i < reps; i++) {
+    floor.push(await measure(FLOOR, input));
+    rampart.push(await measure(RAMPART, input));
+  }
+  return { floor, rampart };
+}
+
+const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
+const verdict = (ratio: number, target: number) => `${ratio.toFixed(3)}x (target <= ${target}x: ${ratio <= target ? "met" : "MISSED"})`;
+
+async function main(): Promise<void> {
+  const sizes = arg("sizes", [1000, 10000]);
+  const scaling = arg("scaling", [10000, 25000, 50000]);
+  const reps = arg("reps", [3])[0];
+  const lines: string[] = [];
+  const say = (s: string) => {
+    lines.push(s);
+    process.stdout.write(s + "\n");
+  };
+  say(`Rampart bench: rampart-aws vs the protocol floor (one no-op policy), ${reps} alternating runs each, medians`);
+  say(`${"resources".padStart(9)} ${"pack".padEnd(12)} ${"start ms".padStart(9)} ${"analyze".padStart(9)} ${"stack".padStart(9)} ${"total ms".padStart(9)} ${"res/s".padStart(9)} ${"RSS MB".padStart(9)}`);
+  const startups = { floor: [] as number[], rampart: [] as number[] };
+  const ratios: string[] = [];
+  for (const size of sizes) {
+    const { floor, rampart } = await alternate(size, reps);
+    for (const [name, runs] of [["floor", floor], ["rampart-aws", rampart]] as const) {
+      const analysis = median(runs.map((r) => r.analysisMs));
+      say(`${String(size).padStart(9)} ${name.padEnd(12)} ${fmt(median(runs.map((r) => r.startupMs)))} ${fmt(median(runs.map((r) => r.analyzeMs)))} ${fmt(median(runs.map((r) => r.stackMs)))} ${fmt(analysis)} ${fmt((size / analysis) * 1000)} ${fmt(Math.max(...runs.map((r) => r.peakRssMb)), 1)}`);
+    }
+    startups.floor.push(...floor.map((r) => r.startupMs));
+    startups.rampart.push(...rampart.map((r) => r.startupMs));
+    const ratio = median(rampart.map((r) => r.analysisMs)) / median(floor.map((r) => r.analysisMs));
+    ratios.push(`analysis time at ${size} resources: ${size === 10000 ? verdict(ratio, TARGETS.analysis) : `${ratio.toFixed(3)}x`}`);
+  }
+  say("");
+  for (const r of ratios) say(r);
+  say(`pack start-up (GetAnalyzerInfo answered): ${verdict(median(startups.rampart) / median(startups.floor), TARGETS.startup)}`);
+
+  // Stack-level analysis must stay near-linear: compare the AnalyzeStack cost per resource
+  // at the largest size with the smallest.
+  const perResource: number[] = [];
+  for (const size of scaling) {
+    const input = inputOf(size);
+    const runs = [await measure(RAMPART, input), await measure(RAMPART, input)];
+    const stackMs = Math.min(...runs.map((r) => r.stackMs));
+    perResource.push(stackMs / size);
+    say(`AnalyzeStack at ${String(size).padStart(6)} resources: ${stackMs.toFixed(0)} ms, ${((stackMs / size) * 1000).toFixed(1)} us/resource`);
+  }
+  say(`stack-level scaling (us/resource at ${scaling[scaling.length - 1]} vs ${scaling[0]}): ${verdict(perResource[perResource.length - 1] / perResource[0], TARGETS.stackScaling)}`);
+  fs.writeFileSync(path.join(OUT, "last-run.txt"), lines.join("\n") + "\n");
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  process.exit(2);
+});
