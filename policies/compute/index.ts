@@ -1,4 +1,21 @@
 // The compute controls of the rampart-aws pack, in documentation order.
 import type { RampartPolicy } from "../lib/control";
+import { ebsEncryptionRequired } from "./ebs-encryption-required";
+import { ec2ApprovedImages } from "./ec2-approved-images";
+import { ec2DetailedMonitoring } from "./ec2-detailed-monitoring";
+import { ec2ImdsHopLimit } from "./ec2-imds-hop-limit";
+import { ec2Imdsv2Required } from "./ec2-imdsv2-required";
+import { ec2NoPublicIp } from "./ec2-no-public-ip";
+import { ec2UserDataNoSecrets } from "./ec2-user-data-no-secrets";
+import { subnetNoAutoPublicIp } from "./subnet-no-auto-public-ip";
 
-export const computePolicies: RampartPolicy[] = [];
+export const computePolicies: RampartPolicy[] = [
+  ec2Imdsv2Required,
+  ec2ImdsHopLimit,
+  ebsEncryptionRequired,
+  ec2NoPublicIp,
+  subnetNoAutoPublicIp,
+  ec2ApprovedImages,
+  ec2UserDataNoSecrets,
+  ec2DetailedMonitoring,
+];

@@ -1,4 +1,9 @@
 // The web controls of the rampart-aws pack, in documentation order.
 import type { RampartPolicy } from "../lib/control";
+import { albDropInvalidHeaders } from "./alb-drop-invalid-headers";
+import { albHttpsOnly } from "./alb-https-only";
+import { albTlsPolicy } from "./alb-tls-policy";
+import { albWafAttached } from "./alb-waf-attached";
+import { wafOwaspManagedRules } from "./waf-owasp-managed-rules";
 
-export const webPolicies: RampartPolicy[] = [];
+export const webPolicies: RampartPolicy[] = [albWafAttached, wafOwaspManagedRules, albHttpsOnly, albTlsPolicy, albDropInvalidHeaders];

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the real tools test/os checks the rendered OS baseline with, when they are missing:
+#   cloud-init      -> `cloud-init schema` (and python3 with PyYAML, its dependencies)
+#   openssh-server  -> `sshd -t` / `sshd -T` (ssh-keygen comes with openssh-client)
+#   procps          -> `sysctl --dry-run`
+# Idempotent: does nothing when the tools are present. Never starts the services it installs.
+set -euo pipefail
+
+packages=()
+if ! command -v cloud-init >/dev/null 2>&1 || [ ! -x /usr/sbin/sshd ]; then
+  packages+=(cloud-init openssh-server)
+fi
+if ! command -v sysctl >/dev/null 2>&1 && [ ! -x /usr/sbin/sysctl ] && [ ! -x /sbin/sysctl ]; then
+  packages+=(procps)
+fi
+if [ "${#packages[@]}" -eq 0 ]; then
+  echo "install-os-tools: cloud-init, sshd and sysctl already present"
+  exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then as_root=(sudo); fi
+
+# Debian's maintainer scripts ask policy-rc.d before starting a service; 101 means "not now".
+# Only add one when none exists, and remove it afterwards.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' | ${as_root[@]+"${as_root[@]}"} tee "$policy" >/dev/null
+  ${as_root[@]+"${as_root[@]}"} chmod 0755 "$policy"
+  trap '${as_root[@]+"${as_root[@]}"} rm -f "$policy"' EXIT
+fi
+
+echo "install-os-tools: installing ${packages[*]}"
+start=$(date +%s)
+${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+echo "install-os-tools: done in $(( $(date +%s) - start ))s"

@@ -1,0 +1,41 @@
+// Builds the fixed inputs a remediation returns: a copy of the resource's inputs with a few
+// leaves changed. It copies the SDK's raw inputs, where secrets are still wrapped, and rewraps
+// anything it rebuilds inside a secret, so remediating one flag never turns a secret (userData,
+// say) into plain text.
+import { Secret } from "@pulumi/policy";
+import { isRecord } from "../lib/values";
+
+export interface Fix {
+  /** Property path from the top of the inputs, e.g. ["metadataOptions", "httpTokens"]. */
+  readonly path: readonly (string | number)[];
+  readonly value: unknown;
+}
+
+// The SDK's secret-preserving proxy returns its raw target (secrets still wrapped) for this key.
+const PROXY_TARGET = "__getSpecialProxyTarget";
+
+function rawInputs(props: Record<string, unknown>): Record<string, unknown> {
+  const target = props[PROXY_TARGET];
+  return isRecord(target) ? target : props;
+}
+
+function setPath(node: unknown, path: readonly (string | number)[], value: unknown): unknown {
+  if (node instanceof Secret) return new Secret(setPath(node.value, path, value));
+  if (path.length === 0) return value;
+  const [key, ...rest] = path;
+  if (typeof key === "number") {
+    const list = Array.isArray(node) ? [...node] : [];
+    list[key] = setPath(list[key], rest, value);
+    return list;
+  }
+  const record: Record<string, unknown> = isRecord(node) ? { ...node } : {};
+  record[key] = setPath(record[key], rest, value);
+  return record;
+}
+
+/** The inputs with every fix applied; the original object is left untouched. */
+export function withFixes(props: Record<string, unknown>, fixes: readonly Fix[]): Record<string, unknown> {
+  let out: unknown = { ...rawInputs(props) };
+  for (const fix of fixes) out = setPath(out, fix.path, fix.value);
+  return out as Record<string, unknown>;
+}

@@ -1,0 +1,146 @@
+// iam-no-admin-on-workloads: a role that EC2, Lambda or ECS tasks can assume must not hold
+// administrator rights, whichever way the stack grants them (attachment resources, the role's
+// managedPolicyArns or inline policies, a customer-managed policy with an admin wildcard).
+import { stackPolicy } from "../lib/control";
+import type { StackResource } from "../lib/resource-view";
+import { readList } from "../lib/values";
+import { policyArnOfEntry, normalizePolicyArn } from "./managed-policy-arn";
+import { parsePolicyDocument } from "./policy-document";
+import { GrantedPolicy, RoleGrant, roleGrants } from "./role-grants";
+import { normalizeServicePrincipal, trustedServices } from "./trust-policy";
+import { IAM } from "./types";
+import { describeGrant, scanWildcardGrants } from "./wildcard-grants";
+
+interface Config {
+  workloadPrincipals: string[];
+  forbiddenManagedPolicies: string[];
+}
+
+const DEFAULT_PRINCIPALS = ["ec2.amazonaws.com", "lambda.amazonaws.com", "ecs-tasks.amazonaws.com"];
+const DEFAULT_FORBIDDEN = ["arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/IAMFullAccess"];
+
+type Tri = "yes" | "no" | "maybe";
+
+interface Verdict {
+  readonly tri: Tri;
+  /** What the policy is, for messages (managed ARN, policy name and statement; never document values). */
+  readonly label: string;
+  /** Identifies the policy per role, so one grant seen twice (attachment + role outputs) is reported once. */
+  readonly key: string;
+}
+
+function stringsOf(value: unknown, fallback: readonly string[]): string[] {
+  const list = readList(value);
+  if (!Array.isArray(list)) return [...fallback];
+  return list.filter((v): v is string => typeof v === "string" && v.trim() !== "");
+}
+
+function documentVerdict(document: unknown): { tri: Tri; detail?: string } {
+  const scan = scanWildcardGrants(parsePolicyDocument(document), { serviceWildcards: false });
+  if (scan.grants.length > 0) return { tri: "yes", detail: describeGrant(scan.grants[0]) };
+  return { tri: scan.unknown ? "maybe" : "no" };
+}
+
+function policyVerdict(grant: RoleGrant, forbidden: ReadonlySet<string>): Verdict {
+  const policy: GrantedPolicy = grant.policy;
+  switch (policy.kind) {
+    case "arn": {
+      const arn = normalizePolicyArn(policy.arn);
+      return { tri: forbidden.has(arn) ? "yes" : "no", label: policy.arn.trim(), key: `arn:${arn}` };
+    }
+    case "resource": {
+      const v = documentVerdict(policy.resource.props.policy);
+      return { tri: v.tri, label: `customer-managed Policy "${policy.resource.name}" (${v.detail ?? "wildcard"})`, key: `urn:${policy.resource.urn}` };
+    }
+    case "document": {
+      const v = documentVerdict(policy.document);
+      const name = policy.name ? `"${policy.name}" ` : "";
+      const key = policy.name ? `inline:${policy.name}` : `inline:${grant.via.urn}:${grant.path}`;
+      return { tri: v.tri, label: `inline policy ${name}(${v.detail ?? "wildcard"})`, key };
+    }
+    case "unknown":
+      return { tri: "maybe", label: grant.path, key: `unknown:${grant.via.urn}:${grant.path}` };
+  }
+}
+
+function viaLabel(grant: RoleGrant, role: StackResource): string {
+  if (grant.via === role) return `the role's ${grant.path}`;
+  return `${grant.via.type.split(":").pop()} "${grant.via.name}" (${grant.path})`;
+}
+
+export const iamNoAdminOnWorkloads = stackPolicy<Config>({
+  name: "iam-no-admin-on-workloads",
+  description:
+    "Roles that workloads assume (EC2 instances, Lambda functions, ECS tasks by default) must not receive AdministratorAccess, " +
+    "IAMFullAccess or another configured managed policy, nor a customer-managed or inline policy that allows every action on every resource.",
+  severity: "critical",
+  enforcementLevel: "mandatory",
+  domain: "identity",
+  references: [
+    { framework: "cis-aws", ids: ["1.16"] },
+    { framework: "aws-fsbp", ids: ["IAM.1"] },
+  ],
+  remediationSteps:
+    "Detach the administrator policy from the workload's role (remove the RolePolicyAttachment, the entry in policyArns or " +
+    "managedPolicyArns, or the inline statement) and attach a policy that lists only the actions and resource ARNs the " +
+    "instance, function or task calls. Keep administrator access for people, through IAM Identity Center, never for code.",
+  config: {
+    workloadPrincipals: {
+      type: "array",
+      items: { type: "string" },
+      default: DEFAULT_PRINCIPALS,
+      description: 'Service principals whose roles count as workload roles (".cn" variants of the China partitions match too).',
+    },
+    forbiddenManagedPolicies: {
+      type: "array",
+      items: { type: "string" },
+      default: DEFAULT_FORBIDDEN,
+      description:
+        "Managed policies a workload role must not carry: ARNs in any partition, or bare AWS managed policy names " +
+        '(add "PowerUserAccess" for a stricter baseline).',
+    },
+  },
+  // Without a role in the stack there is no workload role to judge.
+  types: [IAM.role],
+  check(stack, config, judge) {
+    const wanted = new Set(stringsOf(config.workloadPrincipals, DEFAULT_PRINCIPALS).map(normalizeServicePrincipal));
+    const forbidden = new Set(stringsOf(config.forbiddenManagedPolicies, DEFAULT_FORBIDDEN).map(policyArnOfEntry));
+    const trustCache = new Map<string, { tri: Tri; principals: string[] }>();
+    const trustOf = (role: StackResource) => {
+      let t = trustCache.get(role.urn);
+      if (!t) {
+        const trusted = trustedServices(role.props.assumeRolePolicy);
+        const principals = [...new Set(trusted.services.filter((s) => wanted.has(s)))];
+        t = { tri: principals.length > 0 ? "yes" : trusted.unknown ? "maybe" : "no", principals };
+        trustCache.set(role.urn, t);
+      }
+      return t;
+    };
+    const reported = new Set<string>();
+    for (const grant of roleGrants(stack)) {
+      const policy = policyVerdict(grant, forbidden);
+      if (policy.tri === "no") continue;
+      if (grant.roleUnknown) judge.unknown(`role of ${grant.via.name}`);
+      for (const role of grant.roles) {
+        const trust = trustOf(role);
+        if (trust.tri === "no") continue;
+        if (trust.tri === "maybe") {
+          judge.unknown(`assumeRolePolicy of ${role.name}`);
+          continue;
+        }
+        if (policy.tri === "maybe") {
+          judge.unknown(`${grant.path} of ${grant.via.name}`);
+          continue;
+        }
+        const key = `${role.urn}|${policy.key}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        judge.violation(
+          `Role "${role.name}" can be assumed by ${trust.principals.join(", ")} and receives ${policy.label} through ${viaLabel(grant, role)}. ` +
+            "Code running there would hold administrator rights: attach a least-privilege policy with only the actions and resources it needs.",
+          grant.via.urn,
+        );
+      }
+    }
+  },
+});

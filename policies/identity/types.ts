@@ -1,0 +1,12 @@
+// Type tokens of the IAM resources the identity controls judge (verified against @pulumi/aws v7).
+export const IAM = {
+  policy: "aws:iam/policy:Policy",
+  rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+  userPolicy: "aws:iam/userPolicy:UserPolicy",
+  groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+  role: "aws:iam/role:Role",
+  rolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+  rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+  policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+  accountPasswordPolicy: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
+} as const;

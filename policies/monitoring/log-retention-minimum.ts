@@ -1,0 +1,81 @@
+// log-retention-minimum: CloudWatch log groups keep events at least `minDays` (CloudWatch.16,
+// default 365), so evidence outlives an investigation. Retention 0 or unset means never expire.
+import { resourcePolicy } from "../lib/control";
+import type { ResourceView } from "../lib/resource-view";
+import { isRecord, readNumber, readString } from "../lib/values";
+import { MON } from "./types";
+
+interface Config {
+  minDays: number;
+}
+
+/** The retention values CloudWatch Logs accepts (0 = never expire). */
+export const RETENTION_VALUES = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653] as const;
+
+function minDaysOf(config: Config): number {
+  const n = readNumber(config.minDays);
+  return typeof n === "number" && n > 0 ? n : 365;
+}
+
+/** The smallest accepted retention of at least `min` days, or 0 (never expire) beyond the longest. */
+export function retentionFor(min: number): number {
+  return RETENTION_VALUES.find((v) => v >= min) ?? 0;
+}
+
+/** DELIVERY-class log groups only relay logs to other destinations; AWS fixes their retention at 2 days. */
+function isDeliveryClass(group: ResourceView): boolean {
+  const cls = readString(group.props.logGroupClass);
+  return typeof cls === "string" && cls.trim().toUpperCase() === "DELIVERY";
+}
+
+/** The retention when it is too short, else undefined (unset, 0, unknown, or long enough). */
+function shortRetention(group: ResourceView, min: number): number | undefined {
+  if (isDeliveryClass(group)) return undefined;
+  const days = readNumber(group.props.retentionInDays);
+  return typeof days === "number" && days > 0 && days < min ? days : undefined;
+}
+
+/**
+ * The inputs behind the SDK's secrets-preserving proxy, secrets still wrapped. A spread of the
+ * proxy itself would read every secret unwrapped and hand it back to the engine as plain text.
+ */
+function rawInputs(props: Record<string, unknown>): Record<string, unknown> {
+  const target = props["__getSpecialProxyTarget"];
+  return isRecord(target) ? target : props;
+}
+
+export const logRetentionMinimum = resourcePolicy<Config>({
+  name: "log-retention-minimum",
+  description: "CloudWatch log groups retain events for at least minDays (default 365); 0 or unset (never expire) complies.",
+  severity: "medium",
+  enforcementLevel: "mandatory",
+  domain: "monitoring",
+  references: [{ framework: "aws-fsbp", ids: ["CloudWatch.16"] }],
+  remediationSteps:
+    "Set retentionInDays on the aws.cloudwatch.LogGroup to 365 or longer (an accepted value: 365, 400, 545, 731, 1096, 1827, " +
+    "2192, 2557, 2922, 3288, 3653), or leave it unset to keep events forever. Export older logs to S3 with a lifecycle rule if cost matters.",
+  config: {
+    minDays: { type: "integer", minimum: 1, default: 365, description: "Minimum retention in days (CloudWatch.16 default: 365)." },
+  },
+  types: [MON.logGroup],
+  check(group, config, judge) {
+    if (isDeliveryClass(group)) return;
+    const days = readNumber(group.props.retentionInDays);
+    if (typeof days !== "number" && days !== undefined) {
+      judge.unknown("retentionInDays");
+      return;
+    }
+    const min = minDaysOf(config);
+    const short = shortRetention(group, min);
+    if (short === undefined) return;
+    judge.violation(
+      `Log group "${group.name}" keeps events for ${short} days (retentionInDays), less than the required ${min}. ` +
+        `Set retentionInDays to ${retentionFor(min) || "0 (never expire)"} or longer.`,
+    );
+  },
+  remediate(group, config) {
+    const min = minDaysOf(config);
+    if (shortRetention(group, min) === undefined) return undefined;
+    return { ...rawInputs(group.props), retentionInDays: retentionFor(min) };
+  },
+});

@@ -1,0 +1,70 @@
+// The default security group allows no traffic (FSBP EC2.2, CIS 5.4). A stack policy: besides
+// rules on an adopted DefaultSecurityGroup (inline or attached by rule resources), it needs
+// the stack to see that every VPC created in it has its default group adopted: a VPC whose
+// default group is never adopted keeps AWS's defaults (all traffic among members, all egress).
+import { StackControl, stackPolicy } from "../lib/control";
+import type { StackResource } from "../lib/resource-view";
+import { T } from "../lib/types";
+import { isUnknown } from "../lib/unknown";
+import { ruleSummary } from "./judgments/describe";
+import { FirewallRule, resourceLabel } from "./model/rule";
+import { securityGroupSets } from "./stack/rule-sets";
+
+/** A placeholder for a whole rule list the engine cannot show yet (it may well be empty). */
+function isUnknownList(rule: FirewallRule): boolean {
+  return rule.origin.block !== undefined && rule.origin.index === undefined;
+}
+
+const FIX =
+  "Adopt the default group with aws.ec2.DefaultSecurityGroup (vpcId set, no ingress and no egress), attach no rule resources to it, and give each workload a purpose-made security group.";
+
+export const defaultSecurityGroupControl: StackControl<Record<string, never>> = {
+  name: "default-security-group-restricts-all",
+  description:
+    "Every VPC's default security group allows no traffic: an adopted DefaultSecurityGroup has no ingress or egress rules (inline or attached), and every VPC created in the stack has its default group adopted.",
+  severity: "medium",
+  enforcementLevel: "advisory",
+  domain: "network",
+  references: [
+    { framework: "aws-fsbp", ids: ["EC2.2"] },
+    { framework: "cis-aws", ids: ["5.4"] },
+  ],
+  remediationSteps: FIX,
+  types: [T.defaultSecurityGroup, T.vpc],
+  check(stack, _config, judge) {
+    for (const set of securityGroupSets(stack)) {
+      const isDefault = set.owner?.type === T.defaultSecurityGroup || set.key.startsWith("vpc-default:");
+      if (!isDefault) continue;
+      const unknownLists = set.rules.filter(isUnknownList);
+      const rules = set.rules.filter((r) => !isUnknownList(r));
+      if (rules.length > 0) {
+        const names = [...new Set(rules.map((r) => ruleSummary(r, set.owner?.urn)))];
+        const shown = names.slice(0, 6).join(", ") + (names.length > 6 ? ` and ${names.length - 6} more` : "");
+        judge.violation(`${set.label} has ${names.length} rule${names.length > 1 ? "s" : ""}: ${shown}. ${FIX}`, set.owner?.urn ?? rules[0].origin.urn);
+      } else if (unknownLists.length > 0) {
+        judge.unknown(`${set.label} ${unknownLists.map((r) => r.origin.block).join(" and ")}`);
+      }
+    }
+    // Which VPCs have their default group adopted (through property dependencies or by id).
+    const adopted = new Set<string>();
+    const unresolved: StackResource[] = [];
+    for (const group of stack.ofType(T.defaultSecurityGroup)) {
+      const vpcs = stack.referenced(group, "vpcId", [T.vpc]);
+      vpcs.forEach((v) => adopted.add(v.urn));
+      if (vpcs.length === 0 && isUnknown(group.props.vpcId)) unresolved.push(group);
+    }
+    for (const vpc of stack.ofType(T.vpc)) {
+      if (adopted.has(vpc.urn)) continue;
+      if (unresolved.length > 0) {
+        judge.unknown(`which VPC ${resourceLabel(unresolved[0])} adopts`);
+        continue;
+      }
+      judge.violation(
+        `VPC "${vpc.name}" is created without adopting its default security group, which keeps AWS's default rules (all traffic between its members, all outbound traffic). ${FIX}`,
+        vpc.urn,
+      );
+    }
+  },
+};
+
+export const defaultSecurityGroupRestrictsAll = stackPolicy(defaultSecurityGroupControl);

@@ -1,0 +1,35 @@
+// The OS baseline: load and validate baselines/os/linux.json, render it as cloud-init user data.
+//   const userData = renderUserData(loadLinuxBaseline(), { osFamily: "amazon-linux" });
+// Targets: Debian 12, Ubuntu 22.04+ and Amazon Linux 2023 (OpenSSH 8.5 or later: the key
+// exchange list names sntrup761x25519, which older sshd rejects).
+import { defaultBaselinePath } from "./paths";
+import { RenderOptions, renderCloudConfig } from "./render-cloud-init";
+import { LinuxBaseline } from "./types";
+import { loadLinuxBaselineFile } from "./validate";
+
+export { LinuxBaselineError, validateLinuxBaseline, loadLinuxBaselineFile } from "./validate";
+export type { BaselineIssue } from "./validate";
+export { buildCloudConfig } from "./render-cloud-init";
+export type { CloudConfig, RenderOptions } from "./render-cloud-init";
+export { renderSshdConfig } from "./render-sshd";
+export { renderSysctlConf } from "./render-sysctl";
+export { renderAuditRules } from "./render-auditd";
+export { renderUnattendedUpgradesConf, renderDnfAutomaticConf } from "./render-updates";
+export { OS_FAMILIES } from "./types";
+export type { LinuxBaseline, OsFamily } from "./types";
+export { defaultBaselinePath } from "./paths";
+
+/** Loads and validates an OS baseline (default: the package's baselines/os/linux.json). */
+export function loadLinuxBaseline(file: string = defaultBaselinePath()): LinuxBaseline {
+  return loadLinuxBaselineFile(file);
+}
+
+/** The #cloud-config user data for a launch template (same baseline and options give the same bytes). */
+export function renderUserData(baseline: LinuxBaseline, options: RenderOptions): string {
+  return renderCloudConfig(baseline, options);
+}
+
+/** The same, base64-encoded, as aws.ec2.LaunchTemplate's userData expects. */
+export function renderUserDataBase64(baseline: LinuxBaseline, options: RenderOptions): string {
+  return Buffer.from(renderUserData(baseline, options), "utf8").toString("base64");
+}

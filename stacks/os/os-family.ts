@@ -1,0 +1,20 @@
+// Facts about each Linux family that are not baseline choices: service names, tools, paths.
+import { OsFamily } from "./types";
+
+export interface FamilyFacts {
+  /** Package database used to tell whether a package is installed. */
+  packageTool: "apt" | "dnf";
+  /** systemd unit that runs sshd. */
+  sshService: string;
+  /** sshd checks this directory exists even in test mode (-t); Debian and Ubuntu create it at service start only. */
+  sshPrivsepDir?: string;
+  updates: "unattended-upgrades" | "dnf-automatic";
+}
+
+export const FAMILY_FACTS: Record<OsFamily, FamilyFacts> = {
+  debian: { packageTool: "apt", sshService: "ssh", sshPrivsepDir: "/run/sshd", updates: "unattended-upgrades" },
+  ubuntu: { packageTool: "apt", sshService: "ssh", sshPrivsepDir: "/run/sshd", updates: "unattended-upgrades" },
+  "amazon-linux": { packageTool: "dnf", sshService: "sshd", updates: "dnf-automatic" },
+};
+
+export const SSHD_BINARY = "/usr/sbin/sshd";

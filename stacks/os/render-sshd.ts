@@ -1,0 +1,41 @@
+// sshd_config drop-in from the baseline. sshd keeps the first value it reads for a directive,
+// and the distributions include /etc/ssh/sshd_config.d/*.conf at the top of sshd_config, so a
+// drop-in named 00-... wins over the distribution's defaults and cloud-init's 50-cloud-init.conf.
+import { FAMILY_FACTS, SSHD_BINARY } from "./os-family";
+import { MANAGED_HEADER, RenderedPart } from "./part";
+import { shQuote } from "./shell";
+import { LinuxBaseline, OsFamily, SshdValue } from "./types";
+
+// sshd reads user and group patterns as a space-separated list, algorithm lists comma-separated.
+const SPACE_SEPARATED = new Set(["AllowUsers", "AllowGroups"]);
+
+function formatValue(name: string, value: SshdValue): string {
+  if (!Array.isArray(value)) return String(value);
+  return value.join(SPACE_SEPARATED.has(name) ? " " : ",");
+}
+
+/** The drop-in text: one "Directive value" line per setting, sorted by name so key order in the JSON does not matter. */
+export function renderSshdConfig(sshd: LinuxBaseline["sshd"]): string {
+  const lines = Object.keys(sshd.settings)
+    .sort()
+    .map((name) => `${name} ${formatValue(name, sshd.settings[name])}`);
+  return MANAGED_HEADER + lines.join("\n") + "\n";
+}
+
+/** Restarts sshd only when `sshd -t` accepts the whole configuration: a bad file must not lock everyone out. */
+export function sshdRestartCommand(osFamily: OsFamily): string {
+  const facts = FAMILY_FACTS[osFamily];
+  const prepare = facts.sshPrivsepDir ? `mkdir -p -m 0755 ${shQuote(facts.sshPrivsepDir)}; ` : "";
+  return (
+    `${prepare}if ${SSHD_BINARY} -t; then systemctl restart ${shQuote(facts.sshService)}; ` +
+    `else echo 'rampart: sshd -t rejected the configuration, sshd was not restarted' >&2; exit 1; fi`
+  );
+}
+
+export function sshdPart(baseline: LinuxBaseline, osFamily: OsFamily): RenderedPart {
+  return {
+    packages: [],
+    writeFiles: [{ path: baseline.sshd.dropInPath, content: renderSshdConfig(baseline.sshd), owner: "root:root", permissions: "0600" }],
+    runcmd: [sshdRestartCommand(osFamily)],
+  };
+}

@@ -1,0 +1,76 @@
+// The shape of baselines/os/linux.json. baselines/os/linux.schema.json is the authority
+// (validate.ts checks a file against it before anything here trusts the types).
+
+/** The Linux families the renderer knows how to configure. */
+export type OsFamily = "debian" | "ubuntu" | "amazon-linux";
+export const OS_FAMILIES: readonly OsFamily[] = ["debian", "ubuntu", "amazon-linux"];
+
+export type PerFamily<T> = Record<OsFamily, T>;
+
+/** An sshd_config value: a word or number, or a list that sshd reads comma-separated. */
+export type SshdValue = string | number | string[];
+
+export interface AuditWatchRule {
+  kind: "watch";
+  key: string;
+  paths: string[];
+  /** Any of r, w, x, a (auditctl -p). */
+  permissions: string;
+}
+
+export interface AuditSyscallRule {
+  kind: "syscall";
+  key: string;
+  arch: ("b64" | "b32")[];
+  syscalls: string[];
+}
+
+export type AuditRule = AuditWatchRule | AuditSyscallRule;
+
+export interface LinuxBaseline {
+  $schema?: string;
+  schemaVersion: 1;
+  description: string;
+  references?: { framework: string; profile: string; url?: string }[];
+  sshd: { dropInPath: string; settings: Record<string, SshdValue> };
+  sysctl: { path: string; settings: Record<string, number | string> };
+  auditd: {
+    packages: PerFamily<string[]>;
+    service: string;
+    rulesPath: string;
+    config: Record<string, number | string>;
+    rules: AuditRule[];
+  };
+  removePackages: PerFamily<string[]>;
+  loginDefs: Record<string, number | string> & {
+    UMASK: string;
+    PASS_MAX_DAYS: number;
+    PASS_MIN_DAYS: number;
+    PASS_WARN_AGE: number;
+  };
+  updates: {
+    firstBoot: { packageUpdate: boolean; packageUpgrade: boolean; packageRebootIfRequired: boolean };
+    unattendedUpgrades: {
+      packages: string[];
+      confPath: string;
+      timers: string[];
+      updatePackageListsDays: number;
+      unattendedUpgradeDays: number;
+      autocleanIntervalDays: number;
+      originsPattern: { debian: string[]; ubuntu: string[] };
+      removeUnusedDependencies: boolean;
+      automaticReboot: boolean;
+      automaticRebootTime: string;
+    };
+    dnfAutomatic: {
+      packages: string[];
+      confPath: string;
+      timer: string;
+      upgradeType: "security" | "default";
+      downloadUpdates: boolean;
+      applyUpdates: boolean;
+      randomSleepSeconds: number;
+      emitVia: string;
+    };
+  };
+}

@@ -1,0 +1,71 @@
+// Rampart's reference environment: the four hardened components composed into one stack that
+// passes baselines/strict.json. Settings come from stack config (see settings.ts):
+//   pulumi config set vpcCidr 10.20.0.0/16 ; pulumi config set osFamily ubuntu ; …
+// Without `certificateArn`, an ACM certificate for `domainName` is requested; with
+// `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { AccountBaseline, HardenedVpc, HardenedWebTier, PatchManagement, osImage } from "..";
+import { readSettings } from "./settings";
+
+const config = new pulumi.Config();
+const settings = readSettings((key) => config.get(key), (message) => void pulumi.log.warn(message));
+const tags = { project: "rampart-reference", stack: pulumi.getStack() };
+
+const network = new HardenedVpc("ref", {
+  cidrBlock: settings.vpcCidr,
+  azCount: settings.azCount,
+  publicSubnets: true,
+  natGateways: settings.natGateways,
+  internetEgressPorts: settings.internetEgressPorts,
+  tags,
+});
+
+const certificateArn = settings.certificateArn ?? requestCertificate(settings.domainName, settings.hostedZoneId);
+
+const web = new HardenedWebTier("web", {
+  vpcId: network.vpcId,
+  publicSubnetIds: network.publicSubnetIds,
+  privateSubnetIds: network.privateSubnetIds,
+  certificateArn,
+  appPort: settings.appPort,
+  osFamily: settings.osFamily,
+  instanceType: settings.instanceType,
+  minSize: settings.minSize,
+  maxSize: settings.maxSize,
+  internetEgressPorts: settings.internetEgressPorts,
+  deletionProtection: settings.deletionProtection,
+  tags,
+});
+
+const patching = new PatchManagement("patching", {
+  patchGroup: web.patchGroup,
+  operatingSystems: [osImage(settings.osFamily).patchOperatingSystem],
+  tags,
+});
+
+const account = settings.accountBaseline ? new AccountBaseline("account", { tags }) : undefined;
+
+function requestCertificate(domainName: string, hostedZoneId?: string): pulumi.Output<string> {
+  const certificate = new aws.acm.Certificate("web-cert", { domainName, validationMethod: "DNS", tags });
+  if (hostedZoneId === undefined) return certificate.arn;
+  const option = certificate.domainValidationOptions[0];
+  const record = new aws.route53.Record("web-cert-validation", {
+    zoneId: hostedZoneId,
+    name: option.resourceRecordName,
+    type: option.resourceRecordType,
+    records: [option.resourceRecordValue],
+    ttl: 300,
+    allowOverwrite: true,
+  });
+  return new aws.acm.CertificateValidation("web-cert", {
+    certificateArn: certificate.arn,
+    validationRecordFqdns: [record.fqdn],
+  }).certificateArn;
+}
+
+export const vpcId = network.vpcId;
+export const albDnsName = web.dnsName;
+export const accessLogsBucket = web.accessLogsBucket;
+export const maintenanceWindowId = patching.maintenanceWindowId;
+export const trailBucket = account?.trailBucketName;
