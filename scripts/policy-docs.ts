@@ -93,7 +93,7 @@ export function renderPolicyDocs(packName: string, policies: readonly RampartPol
   ];
   for (const p of policies) {
     lines.push(
-      `| [\`${p.name}\`](#${p.name}) | ${p.rampart.domain} | ${p.rampart.kind} | ${p.severity ?? ""} | ${p.enforcementLevel ?? "advisory"} | ${cell(frameworksOf(p, true))} | ${p.rampart.remediable ? "yes" : "no"} |`,
+      `| [\`${p.name}\`](#${p.name}) | ${p.rampart.domain} | ${p.rampart.kind} | ${p.severity ?? ""} | ${p.enforcementLevel ?? "advisory"} | ${cell(frameworksOf(p, true) || "none")} | ${p.rampart.remediable ? "yes" : "no"} |`,
     );
   }
   lines.push(
@@ -115,6 +115,8 @@ export function renderPolicyDocs(packName: string, policies: readonly RampartPol
     "## Shipped baselines",
     "",
     ...SHIPPED_BASELINES.map((b) => `- \`baselines/${b.file}\`: ${b.purpose}`),
+    "",
+    "How to write, validate and govern baselines and exceptions: [baselines.md](baselines.md).",
     "",
   );
   const domains: string[] = [];

@@ -40,7 +40,8 @@ export class HardenedBucket extends pulumi.ComponentResource {
       forceDestroy: args.forceDestroy ?? false,
       tags: args.tags,
     }, child);
-    const bucket = this.bucket.bucket;
+    // A bucket's id is its name: the reference every bucket-level resource takes.
+    const bucket = this.bucket.id;
 
     this.publicAccessBlock = new aws.s3.BucketPublicAccessBlock(`${name}-public-access`, {
       bucket,

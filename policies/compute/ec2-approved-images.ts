@@ -50,8 +50,15 @@ const base = resourcePolicy<ApprovedImagesConfig>({
   },
 });
 
+function unset(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  return Array.isArray(value) && value.every((v) => typeof v === "string" && v.trim() === "");
+}
+
 export const ec2ApprovedImages = inactiveUntilConfigured(
   base,
-  (config) => imageAllowlist(config.allowedAmis, config.allowedAmiPatterns).active,
+  // Only a missing or empty list is "not configured"; a malformed one runs, so the policy's
+  // config check reports it (fail closed).
+  (config) => !unset(config.allowedAmis) || !unset(config.allowedAmiPatterns),
   "ec2-approved-images is inactive: configure allowedAmis or allowedAmiPatterns to turn it on",
 );

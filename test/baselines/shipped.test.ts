@@ -60,6 +60,9 @@ test("the schema rejects what the validator rejects: an unknown policy, a bad le
   }
 });
 
-test("generated files (baselines/schema.json, the shipped baselines, docs/policies.md) are up to date: run `npm run generate`", () => {
-  expect(staleFiles(allGeneratedFiles(), ROOT)).toEqual([]);
+// Regenerated in memory from the policies and compared with the files: run `npm run generate` when this fails.
+describe.each(allGeneratedFiles().map((f) => [f.path, f]))("generated file %s", (_path, file) => {
+  test("is up to date (run `npm run generate`)", () => {
+    expect(staleFiles([file], ROOT)).toEqual([]);
+  });
 });
