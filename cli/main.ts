@@ -1,5 +1,6 @@
 // The `rampart` command line.
 import { Command, CommanderError } from "commander";
+import { registerBaselineCommand } from "./baseline/command";
 import { registerCheckCommand } from "./check/check-command";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -11,6 +12,7 @@ export async function main(argv: string[]): Promise<number> {
     .version(VERSION)
     .exitOverride();
   registerCheckCommand(program, VERSION);
+  registerBaselineCommand(program);
   try {
     await program.parseAsync(argv, { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;

@@ -4,6 +4,8 @@ export type { AccountBaselineArgs, PasswordPolicySettings } from "./account-base
 export { EncryptedLogGroup } from "./encrypted-log-group";
 export type { EncryptedLogGroupArgs } from "./encrypted-log-group";
 export { HardenedBucket } from "./hardened-bucket";
+export { HardenedDatabase } from "./hardened-database";
+export type { HardenedDatabaseArgs } from "./hardened-database";
 export type { HardenedBucketArgs } from "./hardened-bucket";
 export { HardenedVpc } from "./hardened-vpc";
 export type { HardenedVpcArgs, NatGatewayMode } from "./hardened-vpc";

@@ -9,7 +9,7 @@ import { renderSarif } from "../report/sarif-report";
 import { renderText } from "../report/text-report";
 import { CheckReport, isBlocking } from "../report/finding";
 import { progressReporter } from "./progress";
-import { CheckOptions, defaultPackDir, runCheck } from "./run-check";
+import { defaultPackDir, runCheck } from "./run-check";
 
 export type Format = "text" | "json" | "sarif" | "junit";
 
@@ -28,7 +28,7 @@ export function render(report: CheckReport, format: Format, version: string): st
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export function registerCheckCommand(program: Command, version: string, hooks: Pick<CheckOptions, "validateConfig"> = {}): void {
+export function registerCheckCommand(program: Command, version: string): void {
   program
     .command("check")
     .description("Check a Pulumi program, stack export or preview against CrossGuard policy packs, offline, through the Analyzer protocol")
@@ -51,7 +51,6 @@ export function registerCheckCommand(program: Command, version: string, hooks: P
         preview: opts.preview as boolean,
         stack: opts.stack as string,
         progress: progressReporter(),
-        validateConfig: hooks.validateConfig,
       });
       const text = render(report, opts.format as Format, version);
       if (opts.output) fs.writeFileSync(opts.output as string, text);

@@ -2,8 +2,6 @@
 // its config, and assemble the report.
 import * as path from "path";
 import { runPack } from "../analyzer/run-pack";
-import type { PackInfo } from "../analyzer/pack-info";
-import type { ReconciledConfig } from "../analyzer/reconcile-config";
 import { InputError } from "../inputs/input-error";
 import { readJsonFile } from "../inputs/json-file";
 import { readPreviewJson } from "../inputs/preview-json";
@@ -12,6 +10,7 @@ import { readStackExport } from "../inputs/stack-export";
 import { runProgram } from "../program/run-program";
 import type { CheckReport } from "../report/finding";
 import { markSuppressions } from "./suppressions";
+import { isRampartPack, validatePackConfig, validateRampartConfig } from "./validate-pack-config";
 
 export interface CheckOptions {
   dir: string;
@@ -22,8 +21,8 @@ export interface CheckOptions {
   preview: boolean;
   stack: string;
   progress?: (done: number, total: number) => void;
-  /** Validates a pack's config before anything is analysed (throws an InputError-like error). */
-  validateConfig?: (pack: PackInfo, config: ReconciledConfig, document: unknown, file: string) => void;
+  /** Where validation warnings go (an exception that already expired, say). */
+  warn?: (line: string) => void;
 }
 
 /** The repository's own pack (policies/), found from the compiled checker in dist/cli/check. */
@@ -42,8 +41,14 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
   if (opts.configs.length > opts.packs.length) {
     throw new InputError(opts.configs[opts.packs.length], "", `more --policy-pack-config files (${opts.configs.length}) than policy packs (${opts.packs.length}): configs pair with packs in order`);
   }
-  // Configs are read (and rejected) before anything runs.
-  const configs = opts.configs.map((file) => ({ file, document: readJsonFile(file) }));
+  // Configs are read and validated before anything runs: Rampart's pack from its own metadata,
+  // other packs as soon as they have said which policies they have.
+  const warn = opts.warn ?? ((line: string) => process.stderr.write(line + "\n"));
+  const configs = opts.configs.map((file, i) => {
+    const document = readJsonFile(file);
+    if (isRampartPack(path.resolve(opts.packs[i]))) validateRampartConfig(file, warn);
+    return { file, document, checked: isRampartPack(path.resolve(opts.packs[i])) };
+  });
   const input = await readInput(opts);
   const report: CheckReport = {
     source: input.source,
@@ -64,7 +69,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     const run = await runPack(path.resolve(dir), input, {
       config,
       progress: opts.progress,
-      beforeAnalyze: (pack, reconciled) => opts.validateConfig?.(pack, reconciled, config?.document, config?.file ?? ""),
+      beforeAnalyze: (pack) => {
+        if (config && !config.checked) validatePackConfig(pack, config.file, warn);
+      },
     });
     report.packs.push({ name: run.pack.name, version: run.pack.version, dir: run.dir, policies: run.pack.policies });
     report.findings.push(...run.findings);

@@ -17,13 +17,33 @@ export type TagException =
 const TAG_FORM = "`<reason>; expires=<YYYY-MM-DD>`";
 const TAG_VALUE = /^([\s\S]*?);\s*expires=(\S*)\s*$/;
 
+const ABSENT: unique symbol = Symbol("no such tag");
+
+/**
+ * One tag's value. Most AWS resources hold tags as a map, auto scaling groups as a list of
+ * { key, value, propagateAtLaunch }. Looked up in place: this runs per resource.
+ */
+function tagValue(props: Record<string, unknown>, key: string): unknown {
+  const tags = props.tags;
+  if (isRecord(tags)) return Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : ABSENT;
+  if (Array.isArray(tags)) {
+    for (const tag of tags) if (isRecord(tag) && tag.key === key) return tag.value;
+  }
+  return ABSENT;
+}
+
+function tagKeys(props: Record<string, unknown>): string[] {
+  const tags = props.tags;
+  if (isRecord(tags)) return Object.keys(tags);
+  if (!Array.isArray(tags)) return [];
+  return tags.flatMap((tag) => (isRecord(tag) && typeof tag.key === "string" ? [tag.key] : []));
+}
+
 /** The exception tag for `policyName` on a resource's props, if it carries one. */
 export function readTagException(props: Record<string, unknown>, policyName: string, todayDay: number, maxDays: number): TagException | undefined {
-  const tags = props.tags;
-  if (!isRecord(tags)) return undefined;
   const key = exceptionTagKey(policyName);
-  if (!(key in tags)) return undefined;
-  const value = tags[key];
+  const value = tagValue(props, key);
+  if (value === ABSENT) return undefined;
   if (isUnknown(value)) return { kind: "unknown", key };
   if (typeof value !== "string") return { kind: "malformed", key, problem: `its value must be a string reading ${TAG_FORM}` };
   const m = TAG_VALUE.exec(value);
@@ -44,9 +64,7 @@ export function resourcesTaggedFor(model: StackModel, policyName: string): reado
   if (!index) {
     index = new Map();
     for (const r of model.resources) {
-      const tags = r.props.tags;
-      if (!isRecord(tags)) continue;
-      for (const key of Object.keys(tags)) {
+      for (const key of tagKeys(r.props)) {
         if (!key.startsWith(TAG_KEY_PREFIX)) continue;
         const list = index.get(key);
         if (list) list.push(r);

@@ -1,11 +1,11 @@
-// Rampart's reference environment: the four hardened components composed into one stack that
-// passes baselines/strict.json. Settings come from stack config (see settings.ts):
+// Rampart's reference environment: the hardened components composed into one stack that passes
+// baselines/strict.json (network, web tier, database, patching, account guardrails). Settings come from stack config (see settings.ts):
 //   pulumi config set vpcCidr 10.20.0.0/16 ; pulumi config set osFamily ubuntu ; …
 // Without `certificateArn`, an ACM certificate for `domainName` is requested; with
 // `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountBaseline, HardenedVpc, HardenedWebTier, PatchManagement, osImage } from "..";
+import { AccountBaseline, HardenedDatabase, HardenedVpc, HardenedWebTier, PatchManagement, osImage } from "..";
 import { readSettings } from "./settings";
 
 const config = new pulumi.Config();
@@ -38,6 +38,16 @@ const web = new HardenedWebTier("web", {
   tags,
 });
 
+const database = settings.database ? new HardenedDatabase("db", {
+  vpcId: network.vpcId,
+  subnetIds: network.privateSubnetIds,
+  clientSecurityGroupIds: [web.instanceSecurityGroupId],
+  instanceClass: settings.databaseInstanceClass,
+  multiAz: settings.databaseMultiAz,
+  deletionProtection: settings.deletionProtection,
+  tags,
+}) : undefined;
+
 const patching = new PatchManagement("patching", {
   patchGroup: web.patchGroup,
   operatingSystems: [osImage(settings.osFamily).patchOperatingSystem],
@@ -67,5 +77,6 @@ function requestCertificate(domainName: string, hostedZoneId?: string): pulumi.O
 export const vpcId = network.vpcId;
 export const albDnsName = web.dnsName;
 export const accessLogsBucket = web.accessLogsBucket;
+export const databaseEndpoint = database?.endpoint;
 export const maintenanceWindowId = patching.maintenanceWindowId;
 export const trailBucket = account?.trailBucketName;

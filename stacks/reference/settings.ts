@@ -19,6 +19,10 @@ export interface ReferenceSettings {
   domainName: string;
   hostedZoneId?: string;
   accountBaseline: boolean;
+  /** A private PostgreSQL database for the web tier. */
+  database: boolean;
+  databaseInstanceClass: string;
+  databaseMultiAz: boolean;
   deletionProtection: boolean;
 }
 
@@ -77,6 +81,9 @@ export function readSettings(get: ConfigGetter, warn: (message: string) => void 
     domainName: text("domainName") ?? "app.example.com",
     hostedZoneId: text("hostedZoneId"),
     accountBaseline: bool("accountBaseline", true),
+    database: bool("database", true),
+    databaseInstanceClass: text("databaseInstanceClass") ?? "db.t4g.small",
+    databaseMultiAz: bool("databaseMultiAz", true),
     deletionProtection: bool("deletionProtection", true),
   };
 }

@@ -167,3 +167,13 @@ describe("tag exceptions", () => {
     expect(out.remediated).toBeUndefined();
   });
 });
+
+test("a tag in list form (auto scaling groups: { key, value }) is read too", async () => {
+  process.env.RAMPART_TODAY = TODAY;
+  const tags = [
+    { key: "Name", value: "web", propagateAtLaunch: true },
+    { key: "rampart:exception:test-open-thing", value: "Scaling test; expires=2025-07-01", propagateAtLaunch: false },
+  ];
+  const out = await runResourcePolicy(openThing, { type: THING, name: "web-1", props: { open: true, tags } });
+  expect(parseSuppressed(out.violations[0].message)).toMatchObject({ reason: "Scaling test", source: { kind: "tag" } });
+});

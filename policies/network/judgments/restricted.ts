@@ -1,6 +1,7 @@
 // "A restricted port reachable from the internet": a TCP or UDP (or all-protocol) allow whose
 // port range touches a port of the list, for one rule or for several rules only together.
 import { Box } from "../algebra/boxes";
+import { essential } from "../algebra/essential";
 import { Interval } from "../algebra/interval-set";
 import { Semantics, contributors, openAddresses } from "../algebra/open-addresses";
 import { Family } from "../model/cidr";
@@ -49,7 +50,10 @@ export function exposures(boxes: readonly Box[], semantics: Semantics, ports: re
         const target = { from: port, to: port };
         const open = openAddresses(boxes, family, protocol, target, semantics);
         if (!isInternetSet(family, open, thresholds)) continue;
-        const responsible = contributors(boxes, family, protocol, target, open);
+        const candidates = contributors(boxes, family, protocol, target, open);
+        const chosen = new Set(candidates);
+        const others = boxes.filter((b) => !chosen.has(b));
+        const responsible = essential(candidates, (subset) => isInternetSet(family, openAddresses([...others, ...subset], family, protocol, target, semantics), thresholds));
         const key = `${family}:${responsible.map((b) => index.get(b)).join(",")}`;
         let entry = byRules.get(key);
         if (!entry) byRules.set(key, (entry = { family, ports: new Map(), boxes: responsible, open }));

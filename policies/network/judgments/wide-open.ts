@@ -1,6 +1,7 @@
 // "Every port open to the internet": all protocols, or every TCP or every UDP port, from (or,
 // for egress, to) the internet; for one rule, or for several rules only together.
 import { Box } from "../algebra/boxes";
+import { essential } from "../algebra/essential";
 import { Interval, normalise } from "../algebra/interval-set";
 import { Semantics, contributors, openAddresses } from "../algebra/open-addresses";
 import { Family, familyMax } from "../model/cidr";
@@ -49,7 +50,12 @@ export function wideOpenSets(boxes: readonly Box[], semantics: Semantics, thresh
     for (const protocol of WIDE_PROTOCOLS) {
       const open = openAddresses(boxes, family, protocol, EVERY_USABLE_PORT, semantics);
       if (!isInternetSet(family, open, thresholds)) continue;
-      const contributing = contributors(boxes, family, protocol, EVERY_USABLE_PORT, open);
+      const candidates = contributors(boxes, family, protocol, EVERY_USABLE_PORT, open);
+      const chosen = new Set(candidates);
+      const others = boxes.filter((b) => !chosen.has(b));
+      const contributing = essential(candidates, (subset) =>
+        isInternetSet(family, openAddresses([...others, ...subset], family, protocol, EVERY_USABLE_PORT, semantics), thresholds),
+      );
       const same = perProtocol.find((s) => sameBoxes(s.boxes, contributing));
       if (same) same.protocols.push(protocol);
       else perProtocol.push({ family, protocols: [protocol], open, boxes: contributing });
