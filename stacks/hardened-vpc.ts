@@ -36,6 +36,11 @@ export interface HardenedVpcArgs {
   ssmEndpoints?: boolean;
   /** A gateway endpoint for S3 on the private route tables. Default true. */
   s3GatewayEndpoint?: boolean;
+  /**
+   * TCP ports below 1024 (other than 443) that private subnets admit from inside the VPC, e.g. [80]
+   * for an application on port 80. Ports 443 and 1024–65535 are always admitted from the VPC.
+   */
+  privateIngressPorts?: number[];
   /** TCP ports private subnets may reach outside the VPC (package mirrors, AWS APIs). Default [443]. */
   internetEgressPorts?: number[];
   /** Ports never opened from the internet by any NACL rule. Default: the pack's restricted ports. */
@@ -147,6 +152,7 @@ export class HardenedVpc extends pulumi.ComponentResource {
       ingress: [
         allowTcp(100, cidrBlock, port(443)), // HTTPS to the SSM endpoints from other zones
         allowTcp(110, cidrBlock, { from: 1024, to: 65535 }), // application ports from the load balancer; replies inside the VPC
+        ...(args.privateIngressPorts ?? []).filter((p) => p !== 443 && p < 1024).map((p, i) => allowTcp(120 + i * 10, cidrBlock, port(p))),
         // Replies from S3 or, through NAT, the internet arrive on Linux's ephemeral ports.
         ...(internetReplies ? allowTcpExcept(200, INTERNET_IPV4, LINUX_EPHEMERAL, restricted) : []),
       ],

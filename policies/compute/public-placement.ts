@@ -29,17 +29,22 @@ function attachesInterfaces(instance: StackResource): boolean {
   return (Array.isArray(list) && list.length > 0) || (instance.props.primaryNetworkInterface ?? null) !== null;
 }
 
-/** Judges the subnets found for a launcher whose stance leaves the address to the subnet. */
-function judgeSubnets(lookup: SubnetLookup, stance: PublicIpStance, judge: Judge, subject: StackResource, describe: (subnet: string) => string): void {
+/**
+ * Judges the subnets found for a launcher whose stance leaves the address to the subnet: one
+ * finding per launcher, naming every subnet that hands out public addresses.
+ */
+function judgeSubnets(lookup: SubnetLookup, stance: PublicIpStance, judge: Judge, subject: StackResource, describe: (subnets: string) => string): void {
   if (lookup.unknown) judge.unknown(`subnet of ${subject.name}`);
+  const publicOnes: string[] = [];
   for (const subnet of lookup.subnets) {
     const maps = mapsPublicIp(subnet);
     if (maps === UNKNOWN) judge.unknown(`mapPublicIpOnLaunch of subnet ${subnet.name}`);
-    else if (maps === true) {
-      if (stance === "unknown") judge.unknown(`public address setting of ${subject.name}`);
-      else judge.violation(`${describe(subnet.name)} ${FIX}`, subject.urn);
-    }
+    else if (maps === true) publicOnes.push(`'${subnet.name}'`);
   }
+  if (publicOnes.length === 0) return;
+  if (stance === "unknown") return judge.unknown(`public address setting of ${subject.name}`);
+  const which = publicOnes.length === 1 ? `subnet ${publicOnes[0]}, which assigns` : `subnets ${publicOnes.join(", ")}, which assign`;
+  judge.violation(`${describe(which)} ${FIX}`, subject.urn);
 }
 
 export function judgeInstancePlacement(stack: StackModel, subnets: SubnetIndex, instance: StackResource, judge: Judge): void {
@@ -56,8 +61,8 @@ export function judgeInstancePlacement(stack: StackModel, subnets: SubnetIndex, 
       instance.urn,
     );
   }
-  judgeSubnets(lookup, stance, judge, instance, (subnet) =>
-    `Instance '${instance.name}' launches into subnet '${subnet}', which assigns public IPv4 addresses at launch (mapPublicIpOnLaunch), and neither it nor its launch template sets associatePublicIpAddress to false.`,
+  judgeSubnets(lookup, stance, judge, instance, (which) =>
+    `Instance '${instance.name}' launches into ${which} public IPv4 addresses at launch (mapPublicIpOnLaunch), and neither it nor its launch template sets associatePublicIpAddress to false.`,
   );
 }
 
@@ -77,7 +82,7 @@ export function judgeGroupPlacement(stack: StackModel, subnets: SubnetIndex, gro
       group.urn,
     );
   }
-  judgeSubnets(lookup, stance, judge, group, (subnet) =>
-    `Auto Scaling group '${group.name}' launches instances into subnet '${subnet}', which assigns public IPv4 addresses at launch (mapPublicIpOnLaunch), and ${what}.`,
+  judgeSubnets(lookup, stance, judge, group, (which) =>
+    `Auto Scaling group '${group.name}' launches instances into ${which} public IPv4 addresses at launch (mapPublicIpOnLaunch), and ${what}.`,
   );
 }

@@ -92,6 +92,7 @@ export class PatchCoverage {
 
   private addWindowTargets(task: StackResource, ids: string[] | typeof UNKNOWN | undefined): void {
     const found = new Set<StackResource>();
+    // An empty value asks referenced() for the dependency-linked window targets only.
     const viaDeps = this.stack.referenced(task, "targets", [P.maintenanceWindowTarget], "");
     viaDeps.forEach((t) => found.add(t));
     if (viaDeps.length === 0 && Array.isArray(ids)) {

@@ -13,7 +13,7 @@ const opens = (rule: Rule, port: number) => rule.protocol === "-1" || (port >= r
 beforeAll(async () => {
   new HardenedVpc("plain");
   new HardenedVpc("edge", { cidrBlock: "10.20.0.0/16", availabilityZones: ["eu-west-1b", "eu-west-1c", "eu-west-1a"], publicSubnets: true, natGateways: "perAz" });
-  new HardenedVpc("bare", { azCount: 1, ssmEndpoints: false, s3GatewayEndpoint: false, flowLogRetentionInDays: 731 });
+  new HardenedVpc("bare", { azCount: 1, ssmEndpoints: false, s3GatewayEndpoint: false, flowLogRetentionInDays: 731, privateIngressPorts: [80, 443, 8080] });
   await settle(registered);
 });
 
@@ -134,7 +134,11 @@ describe("options", () => {
     expect(ofType(r, "aws:ec2/securityGroup:SecurityGroup")).toHaveLength(0);
     expect(one(r, "aws:cloudwatch/logGroup:LogGroup").inputs.retentionInDays).toBe(731);
     // Without endpoints or NAT there are no replies from the internet to admit.
-    expect(internetAllows(one(r, "aws:ec2/networkAcl:NetworkAcl"))).toEqual([]);
+    const acl = one(r, "aws:ec2/networkAcl:NetworkAcl");
+    expect(internetAllows(acl)).toEqual([]);
+    // Extra low ports are admitted from the VPC only; 443 and 8080 are already covered.
+    const fromVpc = (acl.inputs.ingress as Rule[]).filter((x) => x.cidrBlock === "10.0.0.0/16").map((x) => [x.fromPort, x.toPort]);
+    expect(fromVpc).toEqual([[443, 443], [1024, 65535], [80, 80]]);
   });
 
   test.each([

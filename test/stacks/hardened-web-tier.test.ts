@@ -34,7 +34,9 @@ describe("load balancer", () => {
     });
     expect(lb.inputs.accessLogs).toMatchObject({ enabled: true, prefix: "alb" });
     const bucket = one(r(), "aws:s3/bucket:Bucket");
-    expect(lb.inputs.accessLogs.bucket).toMatch(new RegExp(`^${bucket.inputs.bucketPrefix}`));
+    expect(lb.inputs.accessLogs.bucket).toBe(bucket.id);
+    expect(bucket.inputs.bucketPrefix).toBe("web-alb-logs-");
+    expect(bucket.inputs.forceDestroy).toBe(false);
   });
 
   test("HTTPS with the ELB.17 TLS policy; HTTP only redirects with a 301", () => {

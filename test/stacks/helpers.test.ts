@@ -5,6 +5,7 @@ import { osImage, parseOsFamily } from "../../stacks/lib/os-images";
 import { approvalRule } from "../../stacks/patch-management";
 import { bucketPrefixFor } from "../../stacks/hardened-bucket";
 import { readSettings } from "../../stacks/reference/settings";
+import { dbIdentifier } from "../../stacks/hardened-database";
 
 describe("subnetCidr", () => {
   test.each([
@@ -144,4 +145,14 @@ describe("reference settings", () => {
   test("maxSize never falls below minSize", () => {
     expect(from({ minSize: "5", maxSize: "2" }).settings.maxSize).toBe(5);
   });
+});
+
+test.each([
+  ["dev-db", "dev-db"],
+  ["Prod_DB", "prod-db"],
+  ["9lives--db-", "lives-db"],
+  ["---", "db"],
+  ["a".repeat(80), "a".repeat(57)],
+])("dbIdentifier(%p) = %p", (raw, expected) => {
+  expect(dbIdentifier(raw)).toBe(expected);
 });

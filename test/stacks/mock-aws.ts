@@ -5,6 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 export interface Registered {
   type: string;
   name: string;
+  /** The id the mock gave the resource (`<name>-<counter>`). */
+  id: string;
   inputs: Record<string, any>;
 }
 
@@ -41,8 +43,8 @@ export function installMocks(options: { preview?: boolean } = {}): Registered[] 
   let counter = 0;
   pulumi.runtime.setMocks({
     newResource(args: pulumi.runtime.MockResourceArgs) {
-      registered.push({ type: args.type, name: args.name, inputs: args.inputs });
       const id = `${args.name}-${(++counter).toString(16).padStart(8, "0")}`;
+      registered.push({ type: args.type, name: args.name, id, inputs: args.inputs });
       return { id, state: outputsOf(args.type, args.name, args.inputs, id) };
     },
     call(args: pulumi.runtime.MockCallArgs) {

@@ -13,10 +13,11 @@ beforeAll(async () => {
 
 const types = () => new Set(registered.map((r) => r.type));
 
-test("composes all four components", () => {
+test("composes the components", () => {
   const components = registered.filter((r) => r.type.startsWith("rampart:stacks:")).map((r) => r.type);
   expect(new Set(components)).toEqual(new Set([
     "rampart:stacks:HardenedVpc", "rampart:stacks:HardenedWebTier", "rampart:stacks:PatchManagement", "rampart:stacks:AccountBaseline",
+    "rampart:stacks:HardenedDatabase",
     "rampart:stacks:EncryptedLogGroup", "rampart:stacks:HardenedBucket",
   ]));
   expect(types()).toContain("aws:acm/certificate:Certificate"); // no certificateArn configured
@@ -77,7 +78,7 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
   expect(ofType(registered, "aws:ec2/vpc:Vpc")).toHaveLength(1);
   expect(ofType(registered, "aws:ec2/flowLog:FlowLog")).toHaveLength(1);
   const groups = ofType(registered, "aws:cloudwatch/logGroup:LogGroup");
-  expect(groups).toHaveLength(3); // flow logs, WAF, CloudTrail
+  expect(groups).toHaveLength(5); // flow logs, WAF, CloudTrail, database (2)
   for (const g of groups) {
     expect(g.inputs.retentionInDays).toBeGreaterThanOrEqual(365);
     expect(g.inputs.kmsKeyId).toEqual(expect.stringContaining("arn:"));
@@ -132,4 +133,15 @@ test("account guardrails are in place", () => {
     "aws:guardduty/detector:Detector", "aws:ebs/encryptionByDefault:EncryptionByDefault", "aws:ec2/instanceMetadataDefaults:InstanceMetadataDefaults",
     "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
   ]) expect(ofType(registered, type)).toHaveLength(1);
+});
+
+test("the database is private, encrypted and reachable only from the web instances", () => {
+  const [db] = ofType(registered, "aws:rds/instance:Instance");
+  expect(db.inputs).toMatchObject({
+    publiclyAccessible: false, storageEncrypted: true, manageMasterUserPassword: true, deletionProtection: true, autoMinorVersionUpgrade: true,
+  });
+  expect(db.inputs.password).toBeUndefined();
+  const webGroup = ofType(registered, "aws:ec2/securityGroup:SecurityGroup").find((g) => g.name === "web-instances")!;
+  const dbIngress = ofType(registered, SG_INGRESS).filter((r) => r.name.startsWith("db-"));
+  expect(dbIngress.map((r) => [r.inputs.fromPort, r.inputs.referencedSecurityGroupId])).toEqual([[5432, webGroup.id]]);
 });

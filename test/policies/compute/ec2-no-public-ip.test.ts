@@ -61,6 +61,12 @@ describe("ec2-no-public-ip", () => {
     expect(ec2NoPublicIp.rampart.kind).toBe("stack");
   });
 
+  it("names every public subnet of a group in one finding", async () => {
+    const second: StackInput = { type: T.subnet, name: "public-b", props: { id: "subnet-pub-b", mapPublicIpOnLaunch: "true" } };
+    const resources: StackInput[] = [publicSubnet, second, privateSubnet, { type: LC, name: "cfg", props: { name: "cfg" } }, { type: ASG, name: "asg", props: { launchConfiguration: "cfg", vpcZoneIdentifiers: ["subnet-pub", "subnet-priv", "subnet-pub-b"] } }];
+    await runStackCase(ec2NoPublicIp, { label: "", resources, expect: "violation", count: 1, message: /subnets 'public', 'public-b', which assign/ });
+  });
+
   it("reports each offender once, at its own URN", async () => {
     const resources: StackInput[] = [
       publicSubnet,

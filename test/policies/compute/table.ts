@@ -28,6 +28,26 @@ export interface StackCase {
   readonly urns?: string[];
 }
 
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+// Enumerated words a message may name (the documented values of a property), secret or not.
+const SAFE_WORDS = new Set(["optional", "required", "enabled", "disabled", "true", "false"]);
+
+/** Every string held inside a secret() wrapper anywhere in the value. */
+export function secretStrings(value: unknown, inSecret = false): string[] {
+  if (typeof value === "string") return inSecret ? [value] : [];
+  if (value === null || typeof value !== "object") return [];
+  const record = value as Record<string, unknown>;
+  if (SECRET_SIG in record) return secretStrings(record.value, true);
+  return Object.values(record).flatMap((v) => secretStrings(v, inSecret));
+}
+
+/** No message and no not-applicable reason repeats a secret. */
+export function assertNoSecretPrinted(outcome: Outcome, props: unknown): void {
+  const secrets = secretStrings(props).filter((s) => s.length >= 4 && !SAFE_WORDS.has(s.toLowerCase()));
+  const printed = [...outcome.violations.map((v) => v.message), outcome.notApplicable ?? ""].join("\n");
+  for (const s of secrets) expect(printed).not.toContain(s);
+}
+
 export function assertOutcome(outcome: Outcome, c: { expect: Expect; count?: number; message?: RegExp }): void {
   if (c.expect === "violation") {
     expect(outcome.violations.length).toBeGreaterThan(0);
@@ -47,12 +67,14 @@ export function assertOutcome(outcome: Outcome, c: { expect: Expect; count?: num
 export async function runCase(policy: RampartPolicy, c: ResourceCase): Promise<Outcome> {
   const outcome = await runResourcePolicy(policy, { type: c.type, props: c.props }, c.config ?? {});
   assertOutcome(outcome, c);
+  assertNoSecretPrinted(outcome, c.props);
   return outcome;
 }
 
 export async function runStackCase(policy: RampartPolicy, c: StackCase): Promise<Outcome> {
   const outcome = await runStackPolicy(policy, c.resources, c.config ?? {});
   assertOutcome(outcome, c);
+  assertNoSecretPrinted(outcome, c.resources.map((r) => r.props));
   if (c.urns) expect(outcome.violations.map((v) => v.urn).sort()).toEqual([...c.urns].sort());
   return outcome;
 }
