@@ -64,10 +64,11 @@ export function computedState(type: string, logicalName: string, urn: string, in
   const state: Record<string, unknown> = { ...inputs };
   const mod = module(type);
   // Autonaming happens in the provider's Check, before a preview, so names are known even then.
+  // A prefix names the resource the way the provider does: the prefix, then a unique suffix.
   if (mod === "s3/bucket" || mod === "s3/bucketV2") {
-    if (state.bucket === undefined && state.bucketPrefix === undefined) state.bucket = autoName(logicalName, urn);
-  } else if (state.name === undefined && state.namePrefix === undefined && type.startsWith("aws:")) {
-    state.name = autoName(logicalName, urn);
+    if (state.bucket === undefined) state.bucket = typeof state.bucketPrefix === "string" ? `${state.bucketPrefix}${hex(urn, 26)}` : autoName(logicalName, urn);
+  } else if (state.name === undefined && type.startsWith("aws:")) {
+    state.name = typeof state.namePrefix === "string" ? `${state.namePrefix}${hex(urn, 26)}` : autoName(logicalName, urn);
   }
   if (preview) return state;
   const id = fakeId(type, urn, state);

@@ -2,7 +2,7 @@
 // once for the IMDS controls. Each setting is its value, UNKNOWN during preview, or undefined when
 // the program left it to the provider's default.
 import type { ResourceView } from "../lib/resource-view";
-import { UNKNOWN, isUnknown } from "../lib/unknown";
+import { UNKNOWN } from "../lib/unknown";
 import { Read, at, readNumber, readString } from "../lib/values";
 import { readBlock } from "./read-block";
 
@@ -34,8 +34,4 @@ export function readImds(resource: ResourceView): ImdsSettings {
 /** True when the metadata endpoint is switched off, which makes every other IMDS setting moot. */
 export function imdsDisabled(settings: ImdsSettings): boolean {
   return settings.endpoint === "disabled";
-}
-
-export function imdsEndpointUnknown(settings: ImdsSettings): boolean {
-  return isUnknown(settings.endpoint);
 }

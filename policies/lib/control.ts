@@ -149,7 +149,9 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
       const prepared = readConfig(args);
       // Nothing is changed under a broken config (validation reports it) or on a resource an exception covers.
       if (prepared.problems.length > 0) return undefined;
-      const resource: ResourceView = { type: args.type, name: args.name, urn: args.urn, props: unwrapProps(args.props) };
+      // Remediate sees the SDK's secret-preserving proxy behind the unknown-checking one; unwrap
+      // both, so a remediation that copies the inputs keeps every secret wrapped (as Secret).
+      const resource: ResourceView = { type: args.type, name: args.name, urn: args.urn, props: unwrapProps(unwrapProps(args.props)) };
       if (hasActiveException(control.name, prepared, resource)) return undefined;
       return remediate(resource, prepared.config as C);
     };

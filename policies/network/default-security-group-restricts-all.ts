@@ -7,13 +7,8 @@ import type { StackResource } from "../lib/resource-view";
 import { T } from "../lib/types";
 import { isUnknown } from "../lib/unknown";
 import { ruleSummary } from "./judgments/describe";
-import { FirewallRule, resourceLabel } from "./model/rule";
+import { isUnknownList, resourceLabel } from "./model/rule";
 import { securityGroupSets } from "./stack/rule-sets";
-
-/** A placeholder for a whole rule list the engine cannot show yet (it may well be empty). */
-function isUnknownList(rule: FirewallRule): boolean {
-  return rule.origin.block !== undefined && rule.origin.index === undefined;
-}
 
 const FIX =
   "Adopt the default group with aws.ec2.DefaultSecurityGroup (vpcId set, no ingress and no egress), attach no rule resources to it, and give each workload a purpose-made security group.";

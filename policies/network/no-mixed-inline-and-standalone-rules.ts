@@ -3,12 +3,8 @@
 // A stack policy: the standalone rules live in other resources.
 import { StackControl, stackPolicy } from "../lib/control";
 import { T } from "../lib/types";
-import { FirewallRule, resourceLabel } from "./model/rule";
+import { isUnknownList, resourceLabel } from "./model/rule";
 import { networkAclSets, securityGroupSets, RuleSet } from "./stack/rule-sets";
-
-function isUnknownList(rule: FirewallRule): boolean {
-  return rule.origin.block !== undefined && rule.origin.index === undefined;
-}
 
 export const noMixedRulesControl: StackControl<Record<string, never>> = {
   name: "no-mixed-inline-and-standalone-rules",

@@ -5,7 +5,7 @@ import { T } from "../lib/types";
 import { isUnknown } from "../lib/unknown";
 import { readString } from "../lib/values";
 import { firewallRulesOf } from "./model/rules-of";
-import { FirewallRule, ruleLabel } from "./model/rule";
+import { isUnknownList, ruleLabel } from "./model/rule";
 
 export const securityGroupRuleDescriptions = resourcePolicy<Record<string, never>>({
   name: "security-group-rule-descriptions",
@@ -24,7 +24,7 @@ export const securityGroupRuleDescriptions = resourcePolicy<Record<string, never
       const where = ruleLabel(rule);
       if (seen.has(where)) continue;
       seen.add(where);
-      if (isWholeListUnknown(rule) || isUnknown(rule.origin.description)) {
+      if (isUnknownList(rule) || isUnknown(rule.origin.description)) {
         judge.unknown(`${where} description`);
         continue;
       }
@@ -35,7 +35,3 @@ export const securityGroupRuleDescriptions = resourcePolicy<Record<string, never
     }
   },
 });
-
-function isWholeListUnknown(rule: FirewallRule): boolean {
-  return rule.origin.block !== undefined && rule.origin.index === undefined;
-}

@@ -25,7 +25,8 @@ export const patchingCoverage = stackPolicy<PatchingCoverageConfig>({
   description:
     "Every instance and Auto Scaling group is targeted by a patch install: a maintenance window task (taskType RUN_COMMAND, taskArn AWS-RunPatchBaseline, parameter Operation=Install) through its window targets, or a scheduled State Manager association (name AWS-RunPatchBaseline, parameters.Operation Install). Targets match by tag:<key> (instance tags, tags an Auto Scaling group propagates at launch, launch template instance tag specifications; \"Patch Group\" included), tag-key or InstanceIds.",
   severity: "high",
-  enforcementLevel: "advisory",
+  // Unpatched servers are the commonest way in (SSM.2/SSM.3): a fleet no schedule patches blocks the deploy.
+  enforcementLevel: "mandatory",
   domain: "patching",
   references: [
     { framework: "aws-fsbp", ids: ["SSM.2", "SSM.3"] },

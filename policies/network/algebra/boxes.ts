@@ -59,5 +59,3 @@ export function boxesOf(rules: readonly FirewallRule[], direction: Direction, bo
   for (const rule of rules) if (rule.direction === direction) out.push(...boxesOfRule(rule, bound));
   return out;
 }
-
-export { hasUnknown as ruleHasUnknown };

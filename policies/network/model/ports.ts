@@ -2,7 +2,7 @@
 // and every protocol other than TCP/UDP ignore ports (ICMP reuses the fields for type and code).
 import { UNKNOWN, Unknown } from "../../lib/unknown";
 import { readNumber } from "../../lib/values";
-import { Protocol, hasPorts } from "./protocol";
+import { ICMP, ICMPV6, Protocol, hasPorts } from "./protocol";
 
 export interface PortRange {
   readonly from: number;
@@ -40,6 +40,16 @@ export function isAllPorts(range: PortRange): boolean {
 export function portsLabel(range: PortRange): string {
   if (isAllPorts(range)) return "all ports";
   return range.from === range.to ? `port ${range.from}` : `ports ${range.from}-${range.to}`;
+}
+
+/** ICMP type and code of a rule, when its protocol is ICMP or ICMPv6 (undefined otherwise). */
+export function readIcmp(protocol: Protocol | Unknown, typeValue: unknown, codeValue: unknown): { type: number | Unknown; code: number | Unknown } | undefined {
+  if (protocol !== ICMP && protocol !== ICMPV6) return undefined;
+  const read = (v: unknown): number | Unknown => {
+    const n = readNumber(v);
+    return n === UNKNOWN ? UNKNOWN : typeof n === "number" ? n : -1;
+  };
+  return { type: read(typeValue), code: read(codeValue) };
 }
 
 export function containsPort(range: PortRange, port: number): boolean {

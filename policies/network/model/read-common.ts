@@ -1,7 +1,7 @@
 // Pieces every rule reader shares: peers from list or single properties, actions, and the
 // all-unknown rule that stands for a block the engine cannot show yet.
 import type { ResourceView } from "../../lib/resource-view";
-import { UNKNOWN, Unknown, isUnknown } from "../../lib/unknown";
+import { UNKNOWN, Unknown } from "../../lib/unknown";
 import { readBool, readList, readString } from "../../lib/values";
 import { Family } from "./cidr";
 import { Peer, UNKNOWN_PEER, cidrPeer, referencePeer } from "./peer";
@@ -54,5 +54,3 @@ export function directionsOf(known: Direction | undefined, property: string): { 
     { direction: "egress", uncertain: [property] },
   ];
 }
-
-export { isUnknown };

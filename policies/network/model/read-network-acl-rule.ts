@@ -5,7 +5,7 @@ import { UNKNOWN } from "../../lib/unknown";
 import { readBool } from "../../lib/values";
 import { directionsOf, originOf, parseAction } from "./read-common";
 import { aclPeers, readRuleNo } from "./read-network-acl";
-import { readPorts } from "./ports";
+import { readIcmp, readPorts } from "./ports";
 import { parseProtocol } from "./protocol";
 import { Direction, FirewallRule } from "./rule";
 
@@ -17,8 +17,9 @@ export function readNetworkAclRule(resource: ResourceView): FirewallRule[] {
   const protocol = parseProtocol(props.protocol) ?? UNKNOWN;
   const ports = readPorts(protocol, props.fromPort, props.toPort);
   const action = parseAction(props.ruleAction);
+  const icmp = readIcmp(protocol, props.icmpType, props.icmpCode);
   const peers = aclPeers(props);
   return directionsOf(known, "egress").flatMap(({ direction, uncertain }) =>
-    peers.map((peer) => ({ direction, action, protocol, ports, peer, origin, uncertain })),
+    peers.map((peer) => ({ direction, action, protocol, ports, peer, ...(icmp ? { icmp } : {}), origin, uncertain })),
   );
 }

@@ -5,7 +5,7 @@ import { UNKNOWN, isUnknown } from "../../lib/unknown";
 import { isRecord, readList, readNumber } from "../../lib/values";
 import { originOf, parseAction, unknownRule } from "./read-common";
 import { Peer, cidrPeer } from "./peer";
-import { readPorts } from "./ports";
+import { readIcmp, readPorts } from "./ports";
 import { parseProtocol } from "./protocol";
 import { Direction, FirewallRule, Part } from "./rule";
 
@@ -28,7 +28,8 @@ function entryRules(resource: ResourceView, direction: Direction, entry: unknown
   const protocol = parseProtocol(entry.protocol) ?? UNKNOWN;
   const ports = readPorts(protocol, entry.fromPort, entry.toPort);
   const action = parseAction(entry.action);
-  return aclPeers(entry).map((peer) => ({ direction, action, protocol, ports, peer, origin, uncertain: [] }));
+  const icmp = readIcmp(protocol, entry.icmpType, entry.icmpCode);
+  return aclPeers(entry).map((peer) => ({ direction, action, protocol, ports, peer, ...(icmp ? { icmp } : {}), origin, uncertain: [] }));
 }
 
 export function readNetworkAcl(resource: ResourceView): FirewallRule[] {

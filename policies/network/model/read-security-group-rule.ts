@@ -5,7 +5,7 @@ import { UNKNOWN } from "../../lib/unknown";
 import { readString } from "../../lib/values";
 import { directionsOf, originOf } from "./read-common";
 import { blockPeers } from "./read-security-group";
-import { readPorts } from "./ports";
+import { readIcmp, readPorts } from "./ports";
 import { parseProtocol } from "./protocol";
 import { Direction, FirewallRule } from "./rule";
 
@@ -20,9 +20,10 @@ export function readSecurityGroupRule(resource: ResourceView): FirewallRule[] {
   const props = resource.props;
   const protocol = parseProtocol(props.protocol) ?? UNKNOWN;
   const ports = readPorts(protocol, props.fromPort, props.toPort);
+  const icmp = readIcmp(protocol, props.fromPort, props.toPort);
   const origin = originOf(resource, { description: props.description });
   const peers = blockPeers(props, "sourceSecurityGroupId", false);
   return directionsOf(directionOf(props.type), "type").flatMap(({ direction, uncertain }) =>
-    peers.map((peer) => ({ direction, action: "allow" as const, protocol, ports, peer, origin, uncertain })),
+    peers.map((peer) => ({ direction, action: "allow" as const, protocol, ports, peer, ...(icmp ? { icmp } : {}), origin, uncertain })),
   );
 }

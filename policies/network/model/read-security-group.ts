@@ -7,7 +7,7 @@ import { UNKNOWN, isUnknown } from "../../lib/unknown";
 import { isRecord, readList } from "../../lib/values";
 import { cidrListPeers, originOf, referenceListPeers, selfPeers, unknownRule } from "./read-common";
 import { Peer } from "./peer";
-import { readPorts } from "./ports";
+import { readIcmp, readPorts } from "./ports";
 import { parseProtocol } from "./protocol";
 import { Direction, FirewallRule } from "./rule";
 
@@ -28,6 +28,7 @@ function blockRules(resource: ResourceView, direction: Direction, block: unknown
   if (!isRecord(block)) return [];
   const protocol = parseProtocol(block.protocol) ?? UNKNOWN;
   const ports = readPorts(protocol, block.fromPort, block.toPort);
+  const icmp = readIcmp(protocol, block.fromPort, block.toPort);
   const described = { ...origin, description: block.description };
   return blockPeers(block, "securityGroups", true).map((peer) => ({
     direction,
@@ -35,6 +36,7 @@ function blockRules(resource: ResourceView, direction: Direction, block: unknown
     protocol,
     ports,
     peer,
+    ...(icmp ? { icmp } : {}),
     origin: described,
     uncertain: [],
   }));

@@ -4,7 +4,7 @@ import type { ResourceView } from "../../lib/resource-view";
 import { UNKNOWN } from "../../lib/unknown";
 import { originOf } from "./read-common";
 import { Peer, cidrPeer, referencePeer } from "./peer";
-import { readPorts } from "./ports";
+import { readIcmp, readPorts } from "./ports";
 import { parseProtocol } from "./protocol";
 import { Direction, FirewallRule } from "./rule";
 
@@ -12,6 +12,7 @@ export function readVpcSecurityGroupRule(resource: ResourceView, direction: Dire
   const props = resource.props;
   const protocol = parseProtocol(props.ipProtocol) ?? UNKNOWN;
   const ports = readPorts(protocol, props.fromPort, props.toPort);
+  const icmp = readIcmp(protocol, props.fromPort, props.toPort);
   const origin = originOf(resource, { description: props.description });
   const peers = [
     cidrPeer(props.cidrIpv4, 4),
@@ -19,5 +20,5 @@ export function readVpcSecurityGroupRule(resource: ResourceView, direction: Dire
     referencePeer(props.referencedSecurityGroupId, "securityGroup"),
     referencePeer(props.prefixListId, "prefixList"),
   ].filter((p): p is Peer => p !== undefined);
-  return peers.map((peer) => ({ direction, action: "allow" as const, protocol, ports, peer, origin, uncertain: [] }));
+  return peers.map((peer) => ({ direction, action: "allow" as const, protocol, ports, peer, ...(icmp ? { icmp } : {}), origin, uncertain: [] }));
 }

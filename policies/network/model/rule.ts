@@ -2,7 +2,7 @@
 // Unknown parts stay explicit (UNKNOWN) so policies can decline to judge instead of guessing.
 import type { Unknown } from "../../lib/unknown";
 import { UNKNOWN } from "../../lib/unknown";
-import { Peer, peerKey, peerLabel } from "./peer";
+import { Peer, peerKey } from "./peer";
 import { PortRange, portsLabel } from "./ports";
 import { Protocol, protocolLabel } from "./protocol";
 
@@ -25,12 +25,19 @@ export interface RuleOrigin {
   readonly description?: unknown;
 }
 
+export interface IcmpMatch {
+  readonly type: Part<number>;
+  readonly code: Part<number>;
+}
+
 export interface FirewallRule {
   readonly direction: Direction;
   readonly action: Part<Action>;
   readonly protocol: Part<Protocol>;
   readonly ports: Part<PortRange>;
   readonly peer: Peer;
+  /** ICMP type and code (-1: any), for ICMP and ICMPv6 rules; they are not ports. */
+  readonly icmp?: IcmpMatch;
   readonly origin: RuleOrigin;
   /** Unknown properties that decide whether the rule exists in this direction at all (e.g. `type`). */
   readonly uncertain: readonly string[];
@@ -71,9 +78,14 @@ export function ruleLabel(rule: FirewallRule): string {
 export function trafficLabel(rule: FirewallRule): string {
   if (rule.protocol === UNKNOWN) return rule.ports === UNKNOWN ? "unknown traffic" : `unknown protocol on ${portsLabel(rule.ports)}`;
   if (rule.protocol === "all") return "all protocols on all ports";
-  if (rule.protocol !== 6 && rule.protocol !== 17) return protocolLabel(rule.protocol);
+  if (rule.protocol !== 6 && rule.protocol !== 17) return protocolLabel(rule.protocol) + icmpLabel(rule.icmp);
   if (rule.ports === UNKNOWN) return `${protocolLabel(rule.protocol)} (ports unknown)`;
   return `${protocolLabel(rule.protocol)} ${portsLabel(rule.ports)}`;
+}
+
+function icmpLabel(icmp: IcmpMatch | undefined): string {
+  if (!icmp || icmp.type === UNKNOWN || icmp.type < 0) return "";
+  return icmp.code === UNKNOWN || icmp.code < 0 ? ` type ${icmp.type}` : ` type ${icmp.type} code ${icmp.code}`;
 }
 
 /** The parts of a rule not known yet, for judge.unknown. */
@@ -87,6 +99,11 @@ export function unknownParts(rule: FirewallRule): string[] {
   return parts;
 }
 
+/** A stand-in for a whole rule list the engine cannot show yet (which may well be empty). */
+export function isUnknownList(rule: FirewallRule): boolean {
+  return rule.origin.block !== undefined && rule.origin.index === undefined;
+}
+
 export function hasUnknownParts(rule: FirewallRule): boolean {
   return unknownParts(rule).length > 0;
 }
@@ -98,5 +115,3 @@ export function ruleSignature(rule: FirewallRule): string {
   const action = rule.action === UNKNOWN ? "?" : rule.action;
   return `${rule.direction}|${action}|${protocol}|${ports}|${peerKey(rule.peer)}`;
 }
-
-export { peerLabel };

@@ -107,7 +107,7 @@ function build(stack: StackModel, shape: Shape): RuleSet[] {
       continue;
     }
     const value = knownString(member.props[shape.memberProp]);
-    const vpc = vpcsOf(stack, member, shape.memberProp).find(() => true) ?? (value ? vpcByDefaultId.get(value) : undefined);
+    const vpc = vpcsOf(stack, member, shape.memberProp)[0] ?? (value ? vpcByDefaultId.get(value) : undefined);
     if (vpc) {
       const adopted = aliasOwner.get(vpcKey(vpc.urn));
       if (adopted) join(adopted.urn, resourceLabel(adopted), member);

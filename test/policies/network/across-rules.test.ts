@@ -23,6 +23,9 @@ function sger(name: string, props: Record<string, unknown>, target = "app"): Sta
 const tcp = (from: number, to: number, cidr = "0.0.0.0/0") => ({ type: "ingress", protocol: "tcp", fromPort: from, toPort: to, cidrBlocks: [cidr] });
 
 type Case = [string, StackInput[], Record<string, unknown>?];
+// Every row gets its config: jest treats a test function with more parameters than the row has
+// values as one that takes a `done` callback, and would wait for it.
+const rows = (cases: Case[]): [string, StackInput[], Record<string, unknown>][] => cases.map(([label, stack, config]) => [label, stack, config ?? {}]);
 
 const bad: Case[] = [
   ["split ports across two SecurityGroupRules (propertyDependencies)", [group(), sgr("low", tcp(0, 32767)), sgr("high", tcp(32768, 65535))]],
@@ -53,13 +56,13 @@ const good: Case[] = [
 ];
 
 describe("no-any-any-ingress-across-rules", () => {
-  test.each(bad)("flags: %s", async (_label, stack, config) => {
+  test.each(rows(bad))("flags: %s", async (_label, stack, config) => {
     const out = await runStackPolicy(noAnyAnyIngressAcrossRules, stack, config);
     expect(out.violations).toHaveLength(1);
     expect(out.violations[0].message).toMatch(/together, .* allow every (tcp|udp|tcp and udp) port/);
   });
 
-  test.each(good)("passes: %s", async (_label, stack) => {
+  test.each(rows(good))("passes: %s", async (_label, stack) => {
     expect(await runStackPolicy(noAnyAnyIngressAcrossRules, stack)).toEqual({ violations: [] });
   });
 

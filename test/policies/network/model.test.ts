@@ -151,6 +151,15 @@ describe("readers: every shape becomes FirewallRules", () => {
     expect(firewallRulesOf(view(T.networkAclRule, { egress: UNKNOWN_BOOL, ruleNumber: 1, ruleAction: "allow", protocol: "-1", cidrBlock: "0.0.0.0/0" })).map((r) => r.direction)).toEqual(["ingress", "egress"]);
   });
 
+  test("ICMP keeps its type and code (not ports), from security groups and network ACLs", () => {
+    const [sgIcmp] = firewallRulesOf(view(T.securityGroup, { ingress: [block("icmp", 8, 0, { cidrBlocks: ["0.0.0.0/0"] })] }));
+    expect(sgIcmp).toMatchObject({ protocol: 1, ports: ALL_PORTS, icmp: { type: 8, code: 0 } });
+    expect(ruleLabel(sgIcmp)).toBe('Security group "r" ingress[0]');
+    const [aclIcmp] = firewallRulesOf(view(T.networkAclRule, { ruleNumber: 5, ruleAction: "allow", protocol: "58", icmpType: -1, icmpCode: -1, ipv6CidrBlock: "::/0" }));
+    expect(aclIcmp).toMatchObject({ protocol: 58, icmp: { type: -1, code: -1 } });
+    expect(firewallRulesOf(view(T.securityGroupIngressRule, { ipProtocol: "tcp", fromPort: 1, toPort: 2, cidrIpv4: "10.0.0.0/8" }))[0].icmp).toBeUndefined();
+  });
+
   test("unknown values become explicit unknown parts", () => {
     const rules = firewallRulesOf(
       view(T.securityGroup, { ingress: [block(UNKNOWN_STRING, UNKNOWN_NUMBER, 22, { cidrBlocks: UNKNOWN_ARRAY }), UNKNOWN_STRING], egress: UNKNOWN_ARRAY }),

@@ -16,9 +16,14 @@ export interface Block {
   description?: unknown;
 }
 
+/** Drops keys whose value is undefined: the engine's wire format has no undefined (a missing property is absent). */
+export function clean<V extends Record<string, unknown>>(value: V): V {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as V;
+}
+
 /** An inline security-group block (description set unless given). */
 export function block(protocol: unknown, fromPort: unknown, toPort: unknown, peers: Partial<Block>): Block {
-  return { protocol, fromPort, toPort, description: "test rule", ...peers };
+  return clean({ protocol, fromPort, toPort, description: "test rule", ...peers });
 }
 
 export const world4 = { cidrBlocks: ["0.0.0.0/0"] };
@@ -32,15 +37,15 @@ export function sg(ingress?: unknown, egress?: unknown) {
 }
 
 export function sgRule(props: Record<string, unknown>) {
-  return { type: T.securityGroupRule, name: "rule", props: { securityGroupId: "sg-123", description: "test rule", ...props } };
+  return { type: T.securityGroupRule, name: "rule", props: clean({ securityGroupId: "sg-123", description: "test rule", ...props }) };
 }
 
 export function ingressRule(props: Record<string, unknown>) {
-  return { type: T.securityGroupIngressRule, name: "in", props: { securityGroupId: "sg-123", description: "test rule", ...props } };
+  return { type: T.securityGroupIngressRule, name: "in", props: clean({ securityGroupId: "sg-123", description: "test rule", ...props }) };
 }
 
 export function egressRule(props: Record<string, unknown>) {
-  return { type: T.securityGroupEgressRule, name: "out", props: { securityGroupId: "sg-123", description: "test rule", ...props } };
+  return { type: T.securityGroupEgressRule, name: "out", props: clean({ securityGroupId: "sg-123", description: "test rule", ...props }) };
 }
 
 /** A network ACL entry (inline shape). */
@@ -50,7 +55,7 @@ export function entry(ruleNo: unknown, action: unknown, protocol: unknown, fromP
 
 /** A stack resource with an id output, linked to others through property dependencies. */
 export function stackResource(type: string, name: string, props: Record<string, unknown>, propertyDependencies?: Record<string, string[]>) {
-  return { type, name, urn: urnOf(type, name), props, propertyDependencies };
+  return { type, name, urn: urnOf(type, name), props: clean(props), propertyDependencies };
 }
 
 export { urnOf };
