@@ -10,6 +10,7 @@ import { Measurement, measure, median } from "./measure";
 const ROOT = path.resolve(__dirname, "..", "..");
 const FLOOR = path.join(ROOT, "bench", "floor-pack");
 const RAMPART = path.join(ROOT, "policies");
+const SHAPE = path.join(ROOT, "bench", "shape-pack");
 const OUT = path.join(ROOT, "bench", "out");
 
 const TARGETS = { analysis: 1.25, startup: 1.15, stackScaling: 1.5 };
@@ -26,15 +27,17 @@ function inputOf(size: number) {
   return readStackExport(file);
 }
 
-async function alternate(size: number, reps: number): Promise<{ floor: Measurement[]; rampart: Measurement[] }> {
+async function alternate(size: number, reps: number): Promise<{ floor: Measurement[]; shape: Measurement[]; rampart: Measurement[] }> {
   const input = inputOf(size);
   const floor: Measurement[] = [];
+  const shape: Measurement[] = [];
   const rampart: Measurement[] = [];
   for (let i = 0; i < reps; i++) {
     floor.push(await measure(FLOOR, input));
+    shape.push(await measure(SHAPE, input));
     rampart.push(await measure(RAMPART, input));
   }
-  return { floor, rampart };
+  return { floor, shape, rampart };
 }
 
 const fmt = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
@@ -49,13 +52,13 @@ async function main(): Promise<void> {
     lines.push(s);
     process.stdout.write(s + "\n");
   };
-  say(`Rampart bench: rampart-aws vs the protocol floor (one no-op policy), ${reps} alternating runs each, medians`);
+  say(`Rampart bench: rampart-aws vs the protocol floor (one no-op policy) and the shape floor (rampart-aws's policies with no-op bodies), ${reps} alternating runs each, medians`);
   say(`${"resources".padStart(9)} ${"pack".padEnd(12)} ${"start ms".padStart(9)} ${"analyze".padStart(9)} ${"stack".padStart(9)} ${"total ms".padStart(9)} ${"res/s".padStart(9)} ${"RSS MB".padStart(9)}`);
   const startups = { floor: [] as number[], rampart: [] as number[] };
   const ratios: string[] = [];
   for (const size of sizes) {
-    const { floor, rampart } = await alternate(size, reps);
-    for (const [name, runs] of [["floor", floor], ["rampart-aws", rampart]] as const) {
+    const { floor, shape, rampart } = await alternate(size, reps);
+    for (const [name, runs] of [["floor", floor], ["shape floor", shape], ["rampart-aws", rampart]] as const) {
       const analysis = median(runs.map((r) => r.analysisMs));
       say(`${String(size).padStart(9)} ${name.padEnd(12)} ${fmt(median(runs.map((r) => r.startupMs)))} ${fmt(median(runs.map((r) => r.analyzeMs)))} ${fmt(median(runs.map((r) => r.stackMs)))} ${fmt(analysis)} ${fmt((size / analysis) * 1000)} ${fmt(Math.max(...runs.map((r) => r.peakRssMb)), 1)}`);
     }
@@ -63,6 +66,9 @@ async function main(): Promise<void> {
     startups.rampart.push(...rampart.map((r) => r.startupMs));
     const ratio = median(rampart.map((r) => r.analysisMs)) / median(floor.map((r) => r.analysisMs));
     ratios.push(`analysis time at ${size} resources: ${size === 10000 ? verdict(ratio, TARGETS.analysis) : `${ratio.toFixed(3)}x`}`);
+    const sdk = median(shape.map((r) => r.analysisMs)) / median(floor.map((r) => r.analysisMs));
+    const own = median(rampart.map((r) => r.analysisMs)) / median(shape.map((r) => r.analysisMs));
+    ratios.push(`  of which @pulumi/policy's per-policy cost (shape floor / floor): ${sdk.toFixed(3)}x; Rampart's own judgements (rampart-aws / shape floor): ${own.toFixed(3)}x`);
   }
   say("");
   for (const r of ratios) say(r);

@@ -24,6 +24,20 @@ function each(policies: readonly ShippablePolicy[], entry: (p: ShippablePolicy) 
 
 const mapsToCis = (p: ShippablePolicy): boolean => p.rampart.references.some((ref) => ref.framework === "cis-aws");
 
+/**
+ * Strict also turns on the image allowlist (inactive until configured): machines boot only from
+ * AWS's own published image parameters for the OS families the reference stacks support.
+ */
+const STRICT_SETTINGS: Readonly<Record<string, Record<string, unknown>>> = {
+  "ec2-approved-images": {
+    allowedAmiPatterns: [
+      "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-*",
+      "resolve:ssm:/aws/service/debian/release/*",
+      "resolve:ssm:/aws/service/canonical/ubuntu/server/*",
+    ],
+  },
+};
+
 export const SHIPPED_BASELINES: readonly ShippedBaseline[] = [
   {
     file: "recommended.json",
@@ -32,8 +46,8 @@ export const SHIPPED_BASELINES: readonly ShippedBaseline[] = [
   },
   {
     file: "strict.json",
-    purpose: "Every policy mandatory and no exceptions granted by resource tags. What the reference stacks must pass.",
-    build: (policies) => each(policies, () => ({ enforcementLevel: "mandatory", allowTagExceptions: false })),
+    purpose: "Every policy mandatory, no exceptions granted by resource tags, images only from AWS's published image parameters. What the reference stacks must pass.",
+    build: (policies) => each(policies, (p) => ({ enforcementLevel: "mandatory", allowTagExceptions: false, ...STRICT_SETTINGS[p.name] })),
   },
   {
     file: "cis-aws-foundations.json",

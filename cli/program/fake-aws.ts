@@ -93,5 +93,10 @@ export function computedState(type: string, logicalName: string, urn: string, in
     state.primaryNetworkInterfaceId ??= `eni-${hex(urn, 17)}`;
   }
   if (mod === "ec2/launchTemplate") state.latestVersion ??= 1;
+  if (mod === "rds/instance" || mod === "rds/cluster") {
+    state.address ??= `${String(state.identifier ?? state.clusterIdentifier ?? state.name)}.${hex(urn, 12)}.${region}.rds.amazonaws.com`;
+    state.port ??= state.engine === "mysql" ? 3306 : 5432;
+    state.endpoint ??= `${String(state.address)}:${String(state.port)}`;
+  }
   return state;
 }

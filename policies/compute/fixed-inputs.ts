@@ -2,8 +2,16 @@
 // leaves changed. It copies the SDK's raw inputs, where secrets are still wrapped, and rewraps
 // anything it rebuilds inside a secret, so remediating one flag never turns a secret (userData,
 // say) into plain text.
-import { Secret } from "@pulumi/policy";
+import type { Secret as SecretClass } from "@pulumi/policy";
 import { isRecord } from "../lib/values";
+
+// Loaded on first use: only remediation needs the SDK's Secret class, and loading @pulumi/policy
+// at import would make every tool that reads the policies' metadata load @pulumi/pulumi.
+let secretClass: typeof SecretClass | undefined;
+function Secret(): typeof SecretClass {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  return (secretClass ??= (require("@pulumi/policy") as typeof import("@pulumi/policy")).Secret);
+}
 
 export interface Fix {
   /** Property path from the top of the inputs, e.g. ["metadataOptions", "httpTokens"]. */
@@ -20,7 +28,8 @@ function rawInputs(props: Record<string, unknown>): Record<string, unknown> {
 }
 
 function setPath(node: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  if (node instanceof Secret) return new Secret(setPath(node.value, path, value));
+  const S = Secret();
+  if (node instanceof S) return new S(setPath(node.value, path, value));
   if (path.length === 0) return value;
   const [key, ...rest] = path;
   if (typeof key === "number") {

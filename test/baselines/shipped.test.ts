@@ -34,7 +34,14 @@ test("recommended.json is every policy's default level and default config", () =
 
 test("strict.json makes every policy mandatory and refuses tag exceptions", () => {
   const doc = read("strict.json");
-  for (const p of policies) expect(doc[p.name]).toEqual({ enforcementLevel: "mandatory", allowTagExceptions: false });
+  for (const p of policies) expect(doc[p.name]).toMatchObject({ enforcementLevel: "mandatory", allowTagExceptions: false });
+});
+
+test("strict.json switches the image allowlist on (it is inactive until configured) and nothing else", () => {
+  const doc = read("strict.json");
+  expect(doc["ec2-approved-images"].allowedAmiPatterns).toEqual(expect.arrayContaining(["resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-*"]));
+  const extra = policies.filter((p) => Object.keys(doc[p.name]).some((k) => k !== "enforcementLevel" && k !== "allowTagExceptions")).map((p) => p.name);
+  expect(extra).toEqual(["ec2-approved-images"]);
 });
 
 test("cis-aws-foundations.json makes exactly the CIS-mapped policies mandatory", () => {
