@@ -4,6 +4,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readStackExport } from "../cli/inputs/stack-export";
+import { analyseNetworkStack } from "../policies/network/stack/analyse";
+import { syntheticNetworkStack } from "../policies/network/stack/synthetic-stack";
 import { generateStackExport } from "./generate-stack";
 import { Measurement, measure, median } from "./measure";
 
@@ -85,6 +87,23 @@ async function main(): Promise<void> {
     say(`AnalyzeStack at ${String(size).padStart(6)} resources: ${stackMs.toFixed(0)} ms, ${((stackMs / size) * 1000).toFixed(1)} us/resource`);
   }
   say(`stack-level scaling (us/resource at ${scaling[scaling.length - 1]} vs ${scaling[0]}): ${verdict(perResource[perResource.length - 1] / perResource[0], TARGETS.stackScaling)}`);
+
+  // Rampart's own cross-resource firewall analysis (rule attachment, unions), without the
+  // protocol: the part whose complexity is Rampart's to keep near-linear.
+  const ownPerResource: number[] = [];
+  for (const size of scaling) {
+    const resources = syntheticNetworkStack(size);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      analyseNetworkStack(resources);
+      times.push(performance.now() - t0);
+    }
+    const ms = Math.min(...times);
+    ownPerResource.push(ms / size);
+    say(`network stack analysis at ${String(size).padStart(6)} resources: ${ms.toFixed(0)} ms, ${((ms / size) * 1000).toFixed(1)} us/resource`);
+  }
+  say(`network analysis scaling (us/resource at ${scaling[scaling.length - 1]} vs ${scaling[0]}): ${verdict(ownPerResource[ownPerResource.length - 1] / ownPerResource[0], TARGETS.stackScaling)}`);
   fs.writeFileSync(path.join(OUT, "last-run.txt"), lines.join("\n") + "\n");
 }
 
