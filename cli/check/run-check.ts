@@ -46,8 +46,9 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
   const warn = opts.warn ?? ((line: string) => process.stderr.write(line + "\n"));
   const configs = opts.configs.map((file, i) => {
     const document = readJsonFile(file);
-    if (isRampartPack(path.resolve(opts.packs[i]))) validateRampartConfig(file, warn);
-    return { file, document, checked: isRampartPack(path.resolve(opts.packs[i])) };
+    const checked = isRampartPack(path.resolve(opts.packs[i]));
+    if (checked) validateRampartConfig(file, warn);
+    return { file, document, checked };
   });
   const input = await readInput(opts);
   const report: CheckReport = {
@@ -61,7 +62,6 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     remediations: [],
     policies: [],
     opaqueComponents: input.opaqueComponents,
-    notes: [],
   };
   for (const r of input.resources) report.resourceTypes[r.type] = (report.resourceTypes[r.type] ?? 0) + 1;
   for (const [i, dir] of opts.packs.entries()) {

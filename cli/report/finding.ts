@@ -49,7 +49,6 @@ export interface CheckReport {
   remediations: Remediation[];
   policies: PolicyStats[];
   opaqueComponents: { urn: string; type: string }[];
-  notes: string[];
 }
 
 /** A finding that blocks a deployment: mandatory (or remediate, which the SDK reports as mandatory when it could not fix) and not suppressed. */

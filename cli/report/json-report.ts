@@ -24,7 +24,6 @@ export function renderJson(report: CheckReport): string {
     remediations: report.remediations,
     policies: report.policies,
     opaqueComponents: report.opaqueComponents,
-    notes: report.notes,
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }

@@ -40,7 +40,6 @@ export function renderText(report: CheckReport): string {
         "Check a `pulumi stack export` (--stack-export) or `pulumi preview --json` (--preview-json) file, where the engine has expanded them.",
     );
   }
-  for (const n of report.notes) out.push(`note: ${n}`);
   const mandatory = active.filter(isBlocking).length;
   const evaluated = report.policies.filter((p) => p.evaluated > 0).length;
   out.push(

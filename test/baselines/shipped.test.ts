@@ -38,7 +38,7 @@ test("strict.json makes every policy mandatory and refuses tag exceptions", () =
 });
 
 test("strict.json switches the image allowlist on (it is inactive until configured) and nothing else", () => {
-  const doc = read("strict.json");
+  const doc = read("strict.json") as Record<string, Record<string, unknown>>;
   expect(doc["ec2-approved-images"].allowedAmiPatterns).toEqual(expect.arrayContaining(["resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-*"]));
   const extra = policies.filter((p) => Object.keys(doc[p.name]).some((k) => k !== "enforcementLevel" && k !== "allowTagExceptions")).map((p) => p.name);
   expect(extra).toEqual(["ec2-approved-images"]);
