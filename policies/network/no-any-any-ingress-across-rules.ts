@@ -16,7 +16,7 @@ export const anyAnyIngressAcrossRulesControl: StackControl<InternetConfig> = {
   name: "no-any-any-ingress-across-rules",
   ...NO_ANY_ANY_INGRESS_META,
   description:
-    "No security group's inbound rules, inline and attached by standalone rule resources together, open every port to the internet (for example 0.0.0.0/1 plus 128.0.0.0/1, or tcp 0-32767 plus 32768-65535). The stack half of no-any-any-ingress.",
+    "No security group's inbound rules, inline and attached by standalone rule resources together, open every port to the internet (for example tcp 0-32767 plus 32768-65535 from 0.0.0.0/0, or all traffic from 1.0.0.0/9 plus 1.128.0.0/9; a rule that alone is the internet, such as 0.0.0.0/1, is no-any-any-ingress's). The stack half of no-any-any-ingress.",
   enforcementLevel: "mandatory",
   config: { ...INTERNET_CONFIG },
   types: STANDALONE_SG_RULE_TYPES,

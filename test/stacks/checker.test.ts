@@ -1,10 +1,12 @@
 // The reference stacks and the insecure fixtures through the real `rampart check` (the compiled
 // CLI, the policy pack over the Analyzer protocol): the reference passes the strict baseline with
 // every policy evaluated; each fixture yields exactly its expected findings under the
-// recommended baseline, at least one of them mandatory, and exits 1.
+// recommended baseline (or the fixture's own baseline.json, when it ships one), at least one of
+// them mandatory, and exits 1. breaks-every-control breaks every policy of the pack.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { policies } from "../../policies/all";
 import { ROOT, checkJson } from "../cli/run-rampart";
 
 const STRICT = path.join(ROOT, "baselines", "strict.json");
@@ -83,18 +85,33 @@ const fixtures = fs.readdirSync(PROGRAMS).filter((d) => fs.existsSync(path.join(
 
 test("every fixture program has its expected findings", () => {
   expect(fixtures).toEqual(expect.arrayContaining([
-    "admin-role-on-instances", "any-any-ingress", "imdsv1", "no-patching", "no-waf", "ssh-open-to-world", "unencrypted-disks",
+    "admin-role-on-instances", "any-any-ingress", "breaks-every-control", "imdsv1", "no-patching", "no-waf", "ssh-open-to-world", "unencrypted-disks",
   ]));
   for (const f of fixtures) expect(fs.existsSync(path.join(PROGRAMS, f, "expected-findings.json"))).toBe(true);
 });
 
-describe.each(fixtures)("insecure fixture %s under the recommended baseline", (name) => {
+/** The fixture's own baseline.json when it has one (e.g. to switch on ec2-approved-images), else recommended.json. */
+function baselineOf(name: string): string {
+  const own = path.join(PROGRAMS, name, "baseline.json");
+  return fs.existsSync(own) ? own : RECOMMENDED;
+}
+
+const expectedOf = (name: string): Finding[] => JSON.parse(fs.readFileSync(path.join(PROGRAMS, name, "expected-findings.json"), "utf8"));
+
+describe.each(fixtures)("insecure fixture %s under the recommended baseline (or its own)", (name) => {
   test("yields exactly its expected findings and exits 1", () => {
-    const expected: Finding[] = JSON.parse(fs.readFileSync(path.join(PROGRAMS, name, "expected-findings.json"), "utf8"));
-    const { code, report } = checkJson([path.join(PROGRAMS, name), "--policy-pack-config", RECOMMENDED]);
+    const expected = expectedOf(name);
+    const { code, report } = checkJson([path.join(PROGRAMS, name), "--policy-pack-config", baselineOf(name)]);
     expect(report.findings.map(key).sort()).toEqual(expected.map(key).sort());
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.some((f) => f.enforcementLevel === "mandatory")).toBe(true);
     expect(code).toBe(1);
   });
+});
+
+test("breaks-every-control's expected findings name every policy of the pack", () => {
+  const named = new Set(expectedOf("breaks-every-control").map((f) => f.policyName));
+  const missing = policies.map((p) => p.name).filter((n) => !named.has(n));
+  expect(policies.length).toBeGreaterThanOrEqual(40);
+  expect(missing).toEqual([]);
 });

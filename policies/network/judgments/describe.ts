@@ -37,11 +37,11 @@ export function rulesSummary(boxes: readonly Box[], within?: string): string {
   return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.join(", ");
 }
 
-/** How a set of sources that is the internet reads. */
-export function openSetLabel(family: Family, open: readonly Interval[], thresholds: InternetThresholds): string {
+/** How a set of peers that is the internet reads: sources for ingress, destinations for egress. */
+export function openSetLabel(family: Family, open: readonly Interval[], thresholds: InternetThresholds, peers: "sources" | "destinations" = "sources"): string {
   const name = family === 4 ? "IPv4" : "IPv6";
   if (open.length === 1 && open[0][0] === 0n && open[0][1] === familyMax(family)) return `any ${name} address (${family === 4 ? "0.0.0.0/0" : "::/0"})`;
-  return `${name} sources whose public part spans at least a /${family === 4 ? thresholds.v4 : thresholds.v6} (the internet)`;
+  return `${name} ${peers} whose public part spans at least a /${family === 4 ? thresholds.v4 : thresholds.v6} (the internet)`;
 }
 
 /** `22, 3389 and 4 more`. */

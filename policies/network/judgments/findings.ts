@@ -46,7 +46,7 @@ function unionMessage(scope: Scope, set: OpenSet, direction: Direction, threshol
   const dir = direction === "ingress" ? "from" : "to";
   return (
     `${scope.label}: together, ${rulesSummary(set.boxes, within)} allow every ${protocolsLabel(set.protocols)} port ${dir} ` +
-    `${openSetLabel(set.family, set.open, thresholds)}; each rule is narrower on its own, but their union is any/any. ${fixFor(direction)}`
+    `${openSetLabel(set.family, set.open, thresholds, direction === "ingress" ? "sources" : "destinations")}; each rule is narrower on its own, but their union is any/any. ${fixFor(direction)}`
   );
 }
 
