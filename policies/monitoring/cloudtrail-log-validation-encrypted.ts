@@ -41,8 +41,10 @@ export const cloudtrailLogValidationEncrypted = resourcePolicy<Config>({
     }
     if (readBool(config.requireKmsKey) === false) return;
     const key = readString(trail.props.kmsKeyId);
-    if (typeof key !== "string" && key !== undefined) judge.unknown("kmsKeyId");
-    else if (key === undefined || key.trim() === "") {
+    // An unknown kmsKeyId is a key being created in the same deployment: its ARN is not known
+    // yet, but the trail is set to use one, which is all this control asks.
+    if (typeof key !== "string" && key !== undefined) return;
+    if (key === undefined || key.trim() === "") {
       judge.violation(
         `Trail "${trail.name}" does not encrypt its log files with a KMS key (kmsKeyId is not set). ` +
           "Set kmsKeyId to a customer-managed KMS key whose policy allows CloudTrail to use it.",
