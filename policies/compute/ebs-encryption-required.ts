@@ -79,7 +79,7 @@ function judgeDevices(resource: ResourceView, config: EbsEncryptionConfig, judge
   return fixes;
 }
 
-const silent: Judge = { violation() {}, unknown() {} };
+const silent: Judge = { violation() {}, unknown() {}, notApplicable() {} };
 
 export const ebsEncryptionRequired = resourcePolicy<EbsEncryptionConfig>({
   name: "ebs-encryption-required",

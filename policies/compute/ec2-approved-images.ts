@@ -4,7 +4,6 @@ import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { describeImage, imageOf } from "./image-id";
 import { imageAllowlist } from "./image-allowlist";
-import { inactiveUntilConfigured } from "./inactive-until-configured";
 import { LAUNCH_TYPES, launchKindOf } from "./types";
 
 export interface ApprovedImagesConfig {
@@ -12,7 +11,7 @@ export interface ApprovedImagesConfig {
   allowedAmiPatterns: string[];
 }
 
-const base = resourcePolicy<ApprovedImagesConfig>({
+export const ec2ApprovedImages = resourcePolicy<ApprovedImagesConfig>({
   name: "ec2-approved-images",
   description:
     "Instances, launch templates and launch configurations boot only approved images: an id in allowedAmis or a match of a glob in allowedAmiPatterns (picomatch, `*` also spans `/`). `resolve:ssm:<parameter>` ids are judged by their parameter path. Inactive (not applicable) until one of the two lists is configured.",
@@ -34,7 +33,9 @@ const base = resourcePolicy<ApprovedImagesConfig>({
   types: LAUNCH_TYPES,
   check(resource, config, judge) {
     const allowlist = imageAllowlist(config.allowedAmis, config.allowedAmiPatterns);
-    if (!allowlist.active) return;
+    // Only an organisation's allowlist gives this control meaning: until one is configured it
+    // says it does not apply, rather than passing silently or failing everything.
+    if (!allowlist.active) return judge.notApplicable("ec2-approved-images is inactive: configure allowedAmis or allowedAmiPatterns to turn it on");
     const image = imageOf(resource);
     if (image.value === UNKNOWN) return judge.unknown(image.path);
     if (image.value === undefined || image.value === "") {
@@ -49,16 +50,3 @@ const base = resourcePolicy<ApprovedImagesConfig>({
     );
   },
 });
-
-function unset(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  return Array.isArray(value) && value.every((v) => typeof v === "string" && v.trim() === "");
-}
-
-export const ec2ApprovedImages = inactiveUntilConfigured(
-  base,
-  // Only a missing or empty list is "not configured"; a malformed one runs, so the policy's
-  // config check reports it (fail closed).
-  (config) => !unset(config.allowedAmis) || !unset(config.allowedAmiPatterns),
-  "ec2-approved-images is inactive: configure allowedAmis or allowedAmiPatterns to turn it on",
-);

@@ -20,7 +20,7 @@ function judgeDocument(resource: ResourceView, where: string, document: unknown,
   const doc = parsePolicyDocument(document);
   if (doc.kind === "invalid") {
     // AWS rejects a document that is not a JSON object, so the deployment cannot grant anything.
-    judge.unknown(`${where} (not a valid policy document; AWS would reject it)`);
+    judge.notApplicable(`${where} is not a valid policy document (AWS would reject it)`);
     return;
   }
   const scan = scanWildcardGrants(doc, { serviceWildcards: readBool(config.flagServiceWildcards) !== false });

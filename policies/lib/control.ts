@@ -100,11 +100,12 @@ function sdkMeta(meta: ControlMeta, types: readonly string[]) {
  */
 function deliver(judge: CollectingJudge, ctx: ExceptionContext, subjectOf: (urn: string | undefined) => Subject, notApplicable: (reason?: string) => never, subject: string): void {
   for (const v of judge.violations) reportFinding(ctx, subjectOf(v.urn), v.message, v.urn);
-  // Nothing wrong was seen, but part of the picture is unknown: say so through the SDK's own
-  // not-applicable mechanism rather than guessing either way.
-  if (judge.violations.length === 0 && judge.unknowns.length > 0) {
-    notApplicable(`${subject}: unknown during preview: ${judge.unknowns.join(", ")}`);
-  }
+  // Nothing wrong was seen, but the policy could not judge (part of the picture is unknown, or
+  // it does not apply): say so through the SDK's own not-applicable mechanism, never guess.
+  if (judge.violations.length > 0) return;
+  const reasons = [...judge.notApplicableReasons];
+  if (judge.unknowns.length > 0) reasons.push(`unknown during preview: ${judge.unknowns.join(", ")}`);
+  if (reasons.length > 0) notApplicable(`${subject}: ${reasons.join("; ")}`);
 }
 
 export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourcePolicy {
