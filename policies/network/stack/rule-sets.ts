@@ -7,7 +7,7 @@ import type { StackResource } from "../../lib/resource-view";
 import type { StackModel } from "../../lib/stack-model";
 import { T } from "../../lib/types";
 import { isUnknown } from "../../lib/unknown";
-import { readString } from "../../lib/values";
+import { readBool, readString } from "../../lib/values";
 import { firewallRulesOf } from "../model/rules-of";
 import { FirewallRule, hasUnknownParts, resourceLabel, ruleSignature } from "../model/rule";
 
@@ -37,6 +37,8 @@ interface Shape {
   /** When an inline entry is the same rule as an attached one. */
   readonly signature: (rule: FirewallRule) => string;
   readonly noun: string;
+  /** What AWS creates for a VPC whose default group or ACL no resource adopts, when it is judged. */
+  readonly impliedDefault?: (vpc: StackResource) => StackResource;
 }
 
 // AWS reads every rule of a group back into the group's `ingress`/`egress` outputs, so after a
@@ -60,7 +62,25 @@ const ACL_SHAPE: Shape = {
   ownerVpcProps: ["defaultNetworkAclId", "vpcId"],
   signature: (r) => `${r.direction}|${String(r.origin.ruleNo)}`,
   noun: "network ACL",
+  impliedDefault: awsDefaultAcl,
 };
+
+/** A VPC with an IPv6 block gets an IPv6 allow-all entry (101) in its default ACL too. */
+function hasIpv6(vpc: StackResource): boolean {
+  return readBool(vpc.props.assignGeneratedIpv6CidrBlock) === true || knownString(vpc.props.ipv6CidrBlock) !== undefined;
+}
+
+/**
+ * The default network ACL AWS creates with every VPC: allow everything in and out (entry 100,
+ * and 101 for IPv6). Subnets without an ACL of their own use it, and Security Hub (EC2.21) and
+ * CIS 5.1 judge it like any other, so a VPC that leaves it unadopted is judged as having it.
+ * Reported on the VPC; adopting it with aws.ec2.DefaultNetworkAcl replaces it.
+ */
+function awsDefaultAcl(vpc: StackResource): StackResource {
+  const entries = (cidr: Record<string, string>, ruleNo: number) => ({ ruleNo, action: "allow", protocol: "-1", fromPort: 0, toPort: 0, ...cidr });
+  const all = [entries({ cidrBlock: "0.0.0.0/0" }, 100), ...(hasIpv6(vpc) ? [entries({ ipv6CidrBlock: "::/0" }, 101)] : [])];
+  return { type: T.defaultNetworkAcl, name: `${vpc.name} (AWS's default, not adopted)`, urn: vpc.urn, props: { ingress: all, egress: all }, dependencies: [], propertyDependencies: {} };
+}
 
 const vpcKey = (vpcUrn: string): string => `vpc-default:${vpcUrn}`;
 
@@ -95,6 +115,14 @@ function build(stack: StackModel, shape: Shape): RuleSet[] {
   }
   const sets = new Map<string, { owner?: StackResource; members: StackResource[]; label: string }>();
   for (const owner of owners) sets.set(owner.urn, { owner, members: [], label: resourceLabel(owner) });
+  if (shape.impliedDefault) {
+    for (const vpc of stack.ofType(T.vpc)) {
+      if (aliasOwner.has(vpcKey(vpc.urn))) continue;
+      const implied = shape.impliedDefault(vpc);
+      aliasOwner.set(vpcKey(vpc.urn), implied);
+      sets.set(implied.urn, { owner: implied, members: [], label: `The default ${shape.noun} of VPC "${vpc.name}" (AWS's own allow-all ACL: no aws.ec2.DefaultNetworkAcl adopts it; adopt it with entries that allow only what the subnets need)` });
+    }
+  }
   const join = (key: string, label: string, member: StackResource): void => {
     const set = sets.get(key);
     if (set) set.members.push(member);

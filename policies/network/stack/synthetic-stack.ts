@@ -27,7 +27,8 @@ export function syntheticNetworkStack(count: number): StackResource[] {
     const low = resource(T.securityGroupRule, `app-low-${u}`, { type: "ingress", securityGroupId: app.props.id, protocol: "tcp", fromPort: bad ? 0 : 40000, toPort: 32767 + (bad ? 0 : 10000), cidrBlocks: ["0.0.0.0/0"], description: "low" }, { securityGroupId: [app.urn] });
     const high = resource(T.securityGroupRule, `app-high-${u}`, { type: "ingress", securityGroupId: app.props.id, protocol: "tcp", fromPort: bad ? 32768 : 50000, toPort: bad ? 65535 : 50010, cidrBlocks: ["0.0.0.0/0"], description: "high" }, { securityGroupId: [app.urn] });
     const egress = resource(T.securityGroupEgressRule, `app-egress-${u}`, { securityGroupId: app.props.id, ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: "0.0.0.0/0", description: "HTTPS out" }, { securityGroupId: [app.urn] });
-    const acl = resource(T.networkAcl, `acl-${u}`, { id: `acl-${u}`, vpcId: vpc.props.id, ingress: [], egress: [] }, { vpcId: [vpc.urn] });
+    // The VPC's default ACL, adopted (an unadopted one keeps AWS's allow-all entry and is judged so).
+    const acl = resource(T.defaultNetworkAcl, `acl-${u}`, { id: vpc.props.defaultNetworkAclId, defaultNetworkAclId: vpc.props.defaultNetworkAclId, ingress: [], egress: [] }, { defaultNetworkAclId: [vpc.urn] });
     const denySsh = resource(T.networkAclRule, `acl-deny-ssh-${u}`, { networkAclId: acl.props.id, ruleNumber: bad ? 300 : 50, egress: false, ruleAction: "deny", protocol: "tcp", fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" }, { networkAclId: [acl.urn] });
     const allowAdmin = resource(T.networkAclRule, `acl-admin-${u}`, { networkAclId: acl.props.id, ruleNumber: 200, egress: false, ruleAction: "allow", protocol: "tcp", fromPort: bad ? 0 : 443, toPort: bad ? 1023 : 443, cidrBlock: "0.0.0.0/0" }, { networkAclId: [acl.urn] });
     out.push(vpc, dsg, web, app, https, fromWeb, low, high, egress, acl, denySsh, allowAdmin);

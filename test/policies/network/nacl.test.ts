@@ -136,3 +136,38 @@ describe("nacl-no-internet-ingress-to-restricted-ports", () => {
     expect((await runStackPolicy(naclNoInternetIngressToRestrictedPorts, stack, { ports: [8443] })).violations).toHaveLength(1);
   });
 });
+
+// AWS creates every VPC with a default ACL that allows everything (entry 100, and 101 for IPv6).
+// Unless a DefaultNetworkAcl adopts it, it is judged as it is, and reported on the VPC.
+describe("a VPC's own default ACL", () => {
+  const adopt = (via: "deps" | "value") =>
+    stackResource(T.defaultNetworkAcl, "adopted", { id: "acl-default-1", defaultNetworkAclId: "acl-default-1", ingress: [], egress: [] }, via === "deps" ? { defaultNetworkAclId: [vpc.urn] } : undefined);
+
+  test("left unadopted, its allow-all entry is any/any and exposes restricted ports, on the VPC", async () => {
+    for (const policy of [naclNoAnyAnyIngress, naclNoInternetIngressToRestrictedPorts]) {
+      const out = await runStackPolicy(policy, [vpc]);
+      expect(out.violations).toHaveLength(1);
+      expect(out.violations[0].urn).toBe(vpc.urn);
+      expect(out.violations[0].message).toMatch(/default network ACL of VPC "main".*aws\.ec2\.DefaultNetworkAcl/);
+      expect(out.violations[0].message).toMatch(/rule 100/);
+    }
+  });
+
+  test("an IPv6 VPC's default ACL is open over ::/0 too", async () => {
+    const v6 = stackResource(T.vpc, "dual", { id: "vpc-2", defaultNetworkAclId: "acl-default-2", assignGeneratedIpv6CidrBlock: true });
+    const out = await runStackPolicy(naclNoAnyAnyIngress, [v6]);
+    expect(out.violations.map((v) => v.message).join("\n")).toMatch(/::\/0/);
+  });
+
+  test.each(["deps", "value"] as const)("adopted with no entries (matched by %s): nothing to report", async (via) => {
+    for (const policy of [naclNoAnyAnyIngress, naclNoInternetIngressToRestrictedPorts]) {
+      expect(await runStackPolicy(policy, [vpc, adopt(via)])).toEqual({ violations: [] });
+    }
+  });
+
+  test("adopted during preview, when the default ACL id is unknown, through property dependencies", async () => {
+    const previewVpc = stackResource(T.vpc, "main", { id: UNKNOWN_STRING, defaultNetworkAclId: UNKNOWN_STRING });
+    const adopted = stackResource(T.defaultNetworkAcl, "adopted", { defaultNetworkAclId: UNKNOWN_STRING, ingress: [], egress: [] }, { defaultNetworkAclId: [previewVpc.urn] });
+    expect((await runStackPolicy(naclNoAnyAnyIngress, [previewVpc, adopted])).violations).toEqual([]);
+  });
+});
