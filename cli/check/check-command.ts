@@ -54,7 +54,8 @@ export function registerCheckCommand(program: Command, version: string): void {
       });
       const text = render(report, opts.format as Format, version);
       if (opts.output) fs.writeFileSync(opts.output as string, text);
-      else process.stdout.write(text);
+      // The CLI exits right after; on a pipe a plain write may still be queued and be cut off.
+      else await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
       process.exitCode = report.findings.some(isBlocking) ? 1 : 0;
     });
 }

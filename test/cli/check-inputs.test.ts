@@ -196,6 +196,19 @@ describe("packs and their config", () => {
   });
 });
 
+describe("large reports on a pipe", () => {
+  it("arrive whole: a multi-megabyte JSON report is not cut off when the CLI exits", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-big-"));
+    const file = path.join(dir, "stack-1500.json");
+    fs.writeFileSync(file, JSON.stringify(generateStackExport(1500)));
+    const r = rampart(["check", "--stack-export", file, "--format", "json"]);
+    expect(r.stdout.length).toBeGreaterThan(1024 * 1024);
+    const report = JSON.parse(r.stdout);
+    expect(report.resourceCount).toBe(1500);
+    expect(report.findings.length).toBeGreaterThan(100);
+  });
+});
+
 describe("progress on large stacks", () => {
   it("reports progress on stderr above a few hundred resources", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-big-"));
