@@ -1,6 +1,8 @@
-// Synthetic `pulumi stack export` documents of a given size: a realistic mix of VPCs, subnets,
-// security groups with inline rules, standalone rule resources attached to them (through
-// propertyDependencies, as the engine records them), instances, launch templates and buckets.
+// Synthetic `pulumi stack export` documents of a given size, shaped like a hardened stack in
+// steady state (what CI checks on every change): VPCs with their default group and ACL adopted
+// and a flow log, subnets, security groups whose rules are standalone resources attached through
+// propertyDependencies (as the engine records them), instances and launch templates with an SSM
+// instance profile, patched by one association, and buckets with a public access block.
 const STACK = "bench";
 const PROJECT = "rampart-bench";
 
@@ -45,11 +47,23 @@ export function generateStackExport(count: number): { version: number; deploymen
     });
     return u;
   };
+  const role = add("aws:iam/role:Role", "ssm-role", "ssm-role", { name: "ssm-role", assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }] }) });
+  add("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "ssm-core", "ssm-core", { role: "ssm-role", policyArn: "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore" }, { role: [role] });
+  const profile = add("aws:iam/instanceProfile:InstanceProfile", "ssm-profile", "ssm-profile", { name: "ssm-profile", role: "ssm-role" }, { role: [role] });
+  add("aws:ssm/association:Association", "patch-web", "patch-web", {
+    name: "AWS-RunPatchBaseline",
+    parameters: { Operation: "Install" },
+    scheduleExpression: "cron(0 3 ? * SUN *)",
+    targets: [{ key: "tag:Patch Group", values: ["web"] }],
+  });
   let i = 0;
   while (resources.length < count) {
     const n = i++;
     const vpcId = `vpc-${n.toString(16).padStart(17, "0")}`;
-    const vpc = add("aws:ec2/vpc:Vpc", `vpc-${n}`, vpcId, { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true });
+    const vpc = add("aws:ec2/vpc:Vpc", `vpc-${n}`, vpcId, { cidrBlock: "10.0.0.0/16", enableDnsHostnames: true, defaultSecurityGroupId: `sg-default-${n}`, defaultNetworkAclId: `acl-default-${n}` });
+    add("aws:ec2/defaultSecurityGroup:DefaultSecurityGroup", `default-sg-${n}`, `sg-default-${n}`, { vpcId, ingress: [], egress: [] }, { vpcId: [vpc] });
+    add("aws:ec2/defaultNetworkAcl:DefaultNetworkAcl", `default-acl-${n}`, `acl-default-${n}`, { defaultNetworkAclId: `acl-default-${n}`, ingress: [], egress: [] }, { defaultNetworkAclId: [vpc] });
+    add("aws:ec2/flowLog:FlowLog", `flow-${n}`, `fl-${n}`, { vpcId, trafficType: "ALL", logDestinationType: "cloud-watch-logs", logDestination: `arn:aws:logs:us-east-1:123456789012:log-group:flow-${n}` }, { vpcId: [vpc] });
     const subnetId = `subnet-${n.toString(16).padStart(17, "0")}`;
     const subnet = add("aws:ec2/subnet:Subnet", `subnet-${n}`, subnetId, { vpcId, cidrBlock: "10.0.1.0/24", mapPublicIpOnLaunch: false }, { vpcId: [vpc] });
     const sgId = `sg-${n.toString(16).padStart(17, "0")}`;
@@ -60,14 +74,11 @@ export function generateStackExport(count: number): { version: number; deploymen
       {
         vpcId,
         description: "web tier",
-        ingress: [
-          { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"], description: "https" },
-          { protocol: "tcp", fromPort: 8080, toPort: 8080, securityGroups: [`sg-lb${n}`], description: "app from lb" },
-        ],
-        egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["10.0.0.0/8"], description: "internal" }],
+        revokeRulesOnDelete: true,
       },
       { vpcId: [vpc] },
     );
+    add("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", `https-${n}`, `sgr-https-${n}`, { securityGroupId: sgId, ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: "0.0.0.0/0", description: "https" }, { securityGroupId: [sg] });
     add("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", `sgr-${n}`, `sgr-${n}`, { securityGroupId: sgId, ipProtocol: "tcp", fromPort: 5432, toPort: 5432, cidrIpv4: "10.0.0.0/16", description: "db" }, { securityGroupId: [sg] });
     add("aws:ec2/securityGroupRule:SecurityGroupRule", `sgrule-${n}`, `sgrule-${n}`, { type: "egress", securityGroupId: sgId, protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"], description: "updates" }, { securityGroupId: [sg] });
     add(
@@ -83,17 +94,22 @@ export function generateStackExport(count: number): { version: number; deploymen
         monitoring: true,
         metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
         rootBlockDevice: { encrypted: true, volumeSize: 20 },
+        iamInstanceProfile: "ssm-profile",
         tags: { Name: `web-${n}`, "Patch Group": "web" },
       },
-      { subnetId: [subnet], vpcSecurityGroupIds: [sg] },
+      { subnetId: [subnet], vpcSecurityGroupIds: [sg], iamInstanceProfile: [profile] },
     );
     add("aws:ec2/launchTemplate:LaunchTemplate", `lt-${n}`, `lt-${n.toString(16).padStart(17, "0")}`, {
       imageId: "ami-0abcdef1234567890",
+      monitoring: { enabled: true },
+      iamInstanceProfile: { name: "ssm-profile" },
       metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 },
       blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: "true", volumeSize: 20 } }],
       networkInterfaces: [{ associatePublicIpAddress: "false", securityGroups: [sgId] }],
     });
-    add("aws:s3/bucket:Bucket", `bucket-${n}`, `bucket-${n}`, { bucket: `bucket-${n}` });
+    const bucket = add("aws:s3/bucket:Bucket", `bucket-${n}`, `bucket-${n}`, { bucket: `bucket-${n}` });
+    add("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", `bucket-${n}-pab`, `bucket-${n}`, { bucket: `bucket-${n}`, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true }, { bucket: [bucket] });
+    add("aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", `bucket-${n}-sse`, `bucket-${n}`, { bucket: `bucket-${n}`, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" } }] }, { bucket: [bucket] });
   }
   resources.length = count;
   return { version: 3, deployment: { manifest: { time: "2026-01-01T00:00:00Z", magic: "bench", version: "v3.200.0" }, resources } };
