@@ -1,6 +1,7 @@
 // Each output format of `rampart check`, from the same real run: SARIF validated against the
 // official SARIF 2.1.0 schema, JUnit parsed as XML, text and JSON read for their contract.
 import Ajv04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import { XMLParser } from "fast-xml-parser";
 import * as fs from "fs";
 import * as os from "os";
@@ -20,6 +21,8 @@ describe("sarif", () => {
   it("validates against the official SARIF 2.1.0 schema", () => {
     // The official schema has a language pattern that is invalid under the "u" flag.
     const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
+    // Formats too (uri, uri-reference, date-time): GitHub rejects malformed URIs.
+    addFormats(ajv);
     const validate = ajv.compile(JSON.parse(fs.readFileSync(SARIF_SCHEMA, "utf8")));
     const ok = validate(log);
     expect(validate.errors ?? []).toEqual([]);
