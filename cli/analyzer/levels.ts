@@ -1,10 +1,9 @@
 // Enforcement levels and severities between the protocol's enums and their names.
+import type { EnforcementLevelName } from "../baseline/pack-info";
 import { analyzerProto } from "./pulumi-modules";
 
-export type Level = "advisory" | "mandatory" | "remediate" | "disabled";
+export type Level = EnforcementLevelName;
 export type Severity = "low" | "medium" | "high" | "critical" | "";
-
-export const LEVELS: readonly Level[] = ["advisory", "mandatory", "remediate", "disabled"];
 
 const E = analyzerProto.EnforcementLevel;
 
@@ -27,8 +26,4 @@ export function levelValue(level: Level): number {
 
 export function severityName(value: number): Severity {
   return (["", "low", "medium", "high", "critical"][value] ?? "") as Severity;
-}
-
-export function isLevel(value: unknown): value is Level {
-  return typeof value === "string" && (LEVELS as readonly string[]).includes(value);
 }

@@ -3,7 +3,8 @@
 // user's --policy-pack-config file ("all" first, then each policy), then schema validation.
 import Ajv from "ajv";
 import { InputError } from "../inputs/input-error";
-import { Level, isLevel } from "./levels";
+import { isEnforcementLevel, schemaDefaults } from "../baseline/pack-info";
+import type { Level } from "./levels";
 import type { PackInfo } from "./pack-info";
 
 export interface PolicyConfig {
@@ -13,18 +14,10 @@ export interface PolicyConfig {
 
 export type ReconciledConfig = Map<string, PolicyConfig>;
 
-function schemaDefaults(properties: Record<string, unknown> | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(properties ?? {})) {
-    if (schema && typeof schema === "object" && "default" in schema) out[key] = structuredClone((schema as { default: unknown }).default);
-  }
-  return out;
-}
-
 /** Applies one config entry (a level string or { enforcementLevel, ...properties }). */
 function applyEntry(target: PolicyConfig, entry: unknown, file: string, field: string): void {
   if (typeof entry === "string") {
-    if (!isLevel(entry)) throw new InputError(file, field, `"${entry}" is not an enforcement level (advisory, mandatory, remediate, disabled)`);
+    if (!isEnforcementLevel(entry)) throw new InputError(file, field, `"${entry}" is not an enforcement level (advisory, mandatory, remediate, disabled)`);
     target.level = entry;
     return;
   }
@@ -33,7 +26,7 @@ function applyEntry(target: PolicyConfig, entry: unknown, file: string, field: s
   }
   const { enforcementLevel, ...props } = entry as Record<string, unknown>;
   if (enforcementLevel !== undefined) {
-    if (!isLevel(enforcementLevel)) throw new InputError(file, `${field}.enforcementLevel`, `"${String(enforcementLevel)}" is not an enforcement level`);
+    if (!isEnforcementLevel(enforcementLevel)) throw new InputError(file, `${field}.enforcementLevel`, `"${String(enforcementLevel)}" is not an enforcement level`);
     target.level = enforcementLevel;
   }
   Object.assign(target.properties, props);
@@ -41,7 +34,7 @@ function applyEntry(target: PolicyConfig, entry: unknown, file: string, field: s
 
 export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: string): ReconciledConfig {
   const config: ReconciledConfig = new Map();
-  for (const p of pack.policies) config.set(p.name, { level: p.level, properties: schemaDefaults(p.configSchema?.properties) });
+  for (const p of pack.policies) config.set(p.name, { level: p.level, properties: structuredClone(schemaDefaults(p)) });
 
   for (const [name, initial] of Object.entries(pack.initialConfig)) {
     const targets = name === "all" ? [...config.values()] : [config.get(name)].filter((c): c is PolicyConfig => !!c);
@@ -58,7 +51,7 @@ export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: s
     }
     const entries = userConfig as Record<string, unknown>;
     if (entries.all !== undefined) {
-      if (!isLevel(entries.all)) throw new InputError(userFile, "all", `"${String(entries.all)}" is not an enforcement level`);
+      if (!isEnforcementLevel(entries.all)) throw new InputError(userFile, "all", `"${String(entries.all)}" is not an enforcement level`);
       for (const c of config.values()) c.level = entries.all;
     }
     for (const [name, entry] of Object.entries(entries)) {

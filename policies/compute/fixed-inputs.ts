@@ -3,6 +3,7 @@
 // anything it rebuilds inside a secret, so remediating one flag never turns a secret (userData,
 // say) into plain text.
 import type { Secret as SecretClass } from "@pulumi/policy";
+import { unwrapProps } from "../lib/resource-view";
 import { isRecord } from "../lib/values";
 
 // Loaded on first use: only remediation needs the SDK's Secret class, and loading @pulumi/policy
@@ -17,14 +18,6 @@ export interface Fix {
   /** Property path from the top of the inputs, e.g. ["metadataOptions", "httpTokens"]. */
   readonly path: readonly (string | number)[];
   readonly value: unknown;
-}
-
-// The SDK's secret-preserving proxy returns its raw target (secrets still wrapped) for this key.
-const PROXY_TARGET = "__getSpecialProxyTarget";
-
-function rawInputs(props: Record<string, unknown>): Record<string, unknown> {
-  const target = props[PROXY_TARGET];
-  return isRecord(target) ? target : props;
 }
 
 function setPath(node: unknown, path: readonly (string | number)[], value: unknown): unknown {
@@ -44,7 +37,7 @@ function setPath(node: unknown, path: readonly (string | number)[], value: unkno
 
 /** The inputs with every fix applied; the original object is left untouched. */
 export function withFixes(props: Record<string, unknown>, fixes: readonly Fix[]): Record<string, unknown> {
-  let out: unknown = { ...rawInputs(props) };
+  let out: unknown = { ...unwrapProps(props) };
   for (const fix of fixes) out = setPath(out, fix.path, fix.value);
   return out as Record<string, unknown>;
 }

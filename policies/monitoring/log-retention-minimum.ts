@@ -1,8 +1,8 @@
 // log-retention-minimum: CloudWatch log groups keep events at least `minDays` (CloudWatch.16,
 // default 365), so evidence outlives an investigation. Retention 0 or unset means never expire.
 import { resourcePolicy } from "../lib/control";
-import type { ResourceView } from "../lib/resource-view";
-import { isRecord, readNumber, readString } from "../lib/values";
+import { type ResourceView, unwrapProps } from "../lib/resource-view";
+import { readNumber, readString } from "../lib/values";
 import { MON } from "./types";
 
 interface Config {
@@ -33,15 +33,6 @@ function shortRetention(group: ResourceView, min: number): number | undefined {
   if (isDeliveryClass(group)) return undefined;
   const days = readNumber(group.props.retentionInDays);
   return typeof days === "number" && days > 0 && days < min ? days : undefined;
-}
-
-/**
- * The inputs behind the SDK's secrets-preserving proxy, secrets still wrapped. A spread of the
- * proxy itself would read every secret unwrapped and hand it back to the engine as plain text.
- */
-function rawInputs(props: Record<string, unknown>): Record<string, unknown> {
-  const target = props["__getSpecialProxyTarget"];
-  return isRecord(target) ? target : props;
 }
 
 export const logRetentionMinimum = resourcePolicy<Config>({
@@ -76,6 +67,7 @@ export const logRetentionMinimum = resourcePolicy<Config>({
   remediate(group, config) {
     const min = minDaysOf(config);
     if (shortRetention(group, min) === undefined) return undefined;
-    return { ...rawInputs(group.props), retentionInDays: retentionFor(min) };
+    // Raw inputs, secrets still wrapped: a spread of the SDK's proxy would unwrap them.
+    return { ...unwrapProps(group.props), retentionInDays: retentionFor(min) };
   },
 });
