@@ -3,6 +3,8 @@
 import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { trackChild } from "../process/children";
+import { guardedEnv, orphanGuardScript } from "../process/scripts";
 import { runPolicyPackScript } from "./pulumi-modules";
 
 export class PackStartError extends Error {
@@ -16,12 +18,16 @@ export interface LaunchedPack {
   dir: string;
   port: number;
   process: ChildProcess;
-  /** Everything the pack wrote to stderr (for error reports). */
+  /** The end of what the pack wrote to stderr (for error reports). */
   stderr(): string;
+  /** How the process ended ("exit code 3", "signal SIGKILL"), or undefined while it runs. */
+  exitDescription(): string | undefined;
   stop(): Promise<void>;
 }
 
-const START_TIMEOUT_MS = 60_000;
+const DEFAULT_START_TIMEOUT_MS = 60_000;
+/** Only the end of a pack's stderr is kept: enough for an error report, bounded for a chatty pack. */
+const STDERR_KEPT = 64 * 1024;
 
 export function checkPackDir(dir: string): void {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new PackStartError(dir, "not a folder");
@@ -29,22 +35,30 @@ export function checkPackDir(dir: string): void {
   if (!fs.existsSync(path.join(dir, "package.json"))) throw new PackStartError(dir, "no package.json: a Node.js policy pack needs one with a version");
 }
 
-export function launchPack(packDir: string, engineAddress = "127.0.0.1:0"): Promise<LaunchedPack> {
+export function launchPack(packDir: string, engineAddress = "127.0.0.1:0", startTimeoutMs = DEFAULT_START_TIMEOUT_MS): Promise<LaunchedPack> {
   // The engine runs the pack with its folder as working directory; the path it passes must still resolve.
   const dir = path.resolve(packDir);
   checkPackDir(dir);
   // RAMPART_PACK_NODE_ARGS passes flags to the pack's node (e.g. --cpu-prof when profiling a pack).
   const nodeArgs = (process.env.RAMPART_PACK_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, runPolicyPackScript(), engineAddress, dir], {
-    cwd: dir,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PULUMI_RAMPART_CHECK: "1" },
-  });
+  // The orphan guard ends the pack if rampart dies; it changes nothing else about the pack.
+  const child = trackChild(
+    spawn(process.execPath, ["--require", orphanGuardScript(), ...nodeArgs, runPolicyPackScript(), engineAddress, dir], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: guardedEnv({ ...process.env, PULUMI_RAMPART_CHECK: "1" }),
+    }),
+  );
   let stderr = "";
   let stdout = "";
   child.stderr!.on("data", (d: Buffer) => {
     stderr += d.toString();
+    if (stderr.length > 2 * STDERR_KEPT) stderr = stderr.slice(-STDERR_KEPT);
   });
+  const exitDescription = () => {
+    if (child.signalCode) return `signal ${child.signalCode}`;
+    return child.exitCode !== null ? `exit code ${child.exitCode}` : undefined;
+  };
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -55,8 +69,8 @@ export function launchPack(packDir: string, engineAddress = "127.0.0.1:0"): Prom
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new PackStartError(dir, `did not report a port within ${START_TIMEOUT_MS / 1000}s\n${stderr}`));
-    }, START_TIMEOUT_MS);
+      reject(new PackStartError(dir, `did not report a port within ${startTimeoutMs / 1000}s\n${stderr}`));
+    }, startTimeoutMs);
     const onData = (d: Buffer) => {
       stdout += d.toString();
       const nl = stdout.indexOf("\n");
@@ -71,7 +85,7 @@ export function launchPack(packDir: string, engineAddress = "127.0.0.1:0"): Prom
         reject(new PackStartError(dir, `printed "${stdout.slice(0, nl).trim()}" instead of a port\n${stderr}`));
         return;
       }
-      resolve({ dir, port, process: child, stderr: () => stderr, stop });
+      resolve({ dir, port, process: child, stderr: () => stderr.slice(-STDERR_KEPT), exitDescription, stop });
     };
     child.stdout!.on("data", onData);
     child.once("exit", (code, signal) => {

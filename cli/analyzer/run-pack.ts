@@ -5,13 +5,18 @@ import * as fs from "fs";
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
 import type { Finding, PolicyStats, Remediation } from "../report/finding";
-import { AnalyzerClient } from "./client";
+import { redactMessage } from "../../policies/lib/redact-finding";
+import { redactSecrets, secretValuesIn } from "../../policies/lib/secret-values";
+import { Deadlines, deadlinesOf, stackCallMs } from "../process/deadline";
+import { AnalyzerClient, CallTimeoutError } from "./client";
+import { StuckCall, diagnoseHang, reportsUnhandledException } from "./find-stuck-policy";
 import { LaunchedPack, launchPack } from "./launch";
-import { levelName, levelValue, severityName } from "./levels";
-import { ProviderIndex, analyzeRequest, analyzerResource, providerIndex, toStruct } from "./marshal";
+import { levelName, severityName } from "./levels";
+import { ProviderIndex, analyzeRequest, analyzerResource, providerIndex } from "./marshal";
 import { PackInfo, packInfoFrom } from "./pack-info";
 import { analyzerProto } from "./pulumi-modules";
 import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
+import { sendConfig } from "./send-config";
 
 const APPLIES_TO = "applies-to:";
 
@@ -35,6 +40,8 @@ export interface RunPackOptions {
   concurrency?: number;
   /** Called with the pack's info and reconciled config before anything is analysed (used to validate configs). */
   beforeAnalyze?: (pack: PackInfo, config: ReconciledConfig) => void;
+  /** How long the pack may take to start and to answer each call (default: `--timeout`'s default). */
+  deadlines?: Deadlines;
 }
 
 /** A failure while a pack analysed: the pack, the call and the cause (exit code 2). */
@@ -45,9 +52,22 @@ export class PackRunError extends Error {
   }
 }
 
+/** A call that failed on one resource: which resource was in flight. */
+class ResourceCallError extends Error {
+  constructor(readonly call: string, readonly urn: string, readonly cause_: unknown) {
+    super(`${call} of ${urn}`);
+  }
+}
+
 function grpcDetail(e: unknown): string {
   const err = e as { details?: string; message?: string };
   return err.details || err.message || String(e);
+}
+
+/** The last lines of a pack's stderr, for an error message. */
+function stderrTail(text: string | undefined, lines = 20): string {
+  const kept = (text ?? "").trim().split("\n").slice(-lines).join("\n");
+  return kept ? `\nthe pack's stderr ended with:\n${kept}` : "";
 }
 
 async function configure(client: AnalyzerClient, input: CheckInput, pack: PackInfo, options: RunPackOptions): Promise<ReconciledConfig> {
@@ -59,22 +79,41 @@ async function configure(client: AnalyzerClient, input: CheckInput, pack: PackIn
 
   const config = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
   options.beforeAnalyze?.(pack, config);
-  const req = new analyzerProto.ConfigureAnalyzerRequest();
-  const map = req.getPolicyconfigMap();
-  for (const [name, c] of config) {
-    const pc = new analyzerProto.PolicyConfig();
-    pc.setEnforcementlevel(levelValue(c.level));
-    pc.setProperties(toStruct(c.properties));
-    map.set(name, pc);
-  }
-  await client.configure(req);
+  await sendConfig(client, config);
   return config;
 }
 
+// Secrets of the input, to keep out of messages (computed only for a response with diagnostics):
+// a resource's once per resource, the whole input's once per run.
+const resourceSecrets = new WeakMap<CheckedResource, readonly string[]>();
+const inputSecrets = new WeakMap<Map<string, CheckedResource>, readonly string[]>();
+
 function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, CheckedResource>, fallbackUrn: string, phase: Finding["phase"]): Finding[] {
-  return resp.getDiagnosticsList().map((d) => {
+  const diagnostics = resp.getDiagnosticsList();
+  if (diagnostics.length === 0) return [];
+  // Defence in depth: a pack (a third-party one, say) may print what it reads, secrets included.
+  // A resource finding can draw on the analysed resource (and the one it names); a stack finding on any.
+  const ofResource = (r: CheckedResource | undefined): readonly string[] => {
+    if (!r) return [];
+    let found = resourceSecrets.get(r);
+    if (!found) resourceSecrets.set(r, (found = secretValuesIn([r.inputs, r.outputs])));
+    return found;
+  };
+  const ofInput = (): readonly string[] => {
+    let found = inputSecrets.get(byUrn);
+    if (!found) inputSecrets.set(byUrn, (found = [...new Set([...byUrn.values()].flatMap((r) => [...ofResource(r)]))]));
+    return found;
+  };
+  const secretsFor = (urn: string): readonly string[] => {
+    if (phase === "stack") return ofInput();
+    const analysed = byUrn.get(fallbackUrn);
+    const named = byUrn.get(urn);
+    return named === analysed ? ofResource(analysed) : [...ofResource(analysed), ...ofResource(named)];
+  };
+  return diagnostics.map((d) => {
     const urn = d.getUrn() || fallbackUrn;
     const r = byUrn.get(urn);
+    const secrets = secretsFor(urn);
     return {
       policyName: d.getPolicyname(),
       policyPackName: d.getPolicypackname(),
@@ -84,8 +123,8 @@ function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, Check
       urn,
       resourceType: r?.type ?? "",
       resourceName: r?.name ?? "",
-      message: d.getMessage(),
-      description: d.getDescription(),
+      message: redactMessage(d.getMessage(), secrets),
+      description: redactSecrets(d.getDescription(), secrets),
       phase,
     };
   });
@@ -113,14 +152,21 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
   let launched: LaunchedPack | undefined;
   let client: AnalyzerClient | undefined;
   let step = "GetAnalyzerInfo";
+  let pack: PackInfo | undefined;
+  let config: ReconciledConfig | undefined;
+  // Requests in flight, so that a hang can be traced to its resource and policy.
+  const inFlight = new Set<StuckCall>();
+  let hung: StuckCall[] | undefined;
+  const deadlines = options.deadlines ?? deadlinesOf();
   const started = performance.now();
   try {
-    launched = await launchPack(dir);
-    client = new AnalyzerClient(launched.port);
-    const pack = packInfoFrom(await client.getAnalyzerInfo());
+    launched = await launchPack(dir, undefined, deadlines.startMs);
+    client = new AnalyzerClient(launched.port, deadlines.callMs);
+    pack = packInfoFrom(await client.getAnalyzerInfo());
     const startupMs = performance.now() - started;
     step = "Configure";
-    const config = await configure(client, input, pack, options);
+    config = await configure(client, input, pack, options);
+    const packName = pack.name;
 
     const providers = providerIndex(input.resources);
     const byUrn = new Map(input.resources.map((r) => [r.urn, r]));
@@ -128,7 +174,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const remediations: Remediation[] = [];
     const stats = new Map<string, PolicyStats>();
     for (const p of pack.policies) {
-      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config.get(p.name)!.level, evaluated: 0, violations: 0 });
+      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config!.get(p.name)!.level, evaluated: 0, violations: 0 });
     }
     const anyRemediates = [...config.values()].some((c) => c.level === "remediate");
     const resourcePolicies = new Set(pack.policies.filter((p) => p.kind === "resource").map((p) => p.name));
@@ -145,8 +191,21 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const worker = async () => {
       while (next < total) {
         const r = input.resources[next++];
-        const inputs = anyRemediates ? await remediate(client!, r, providers, pack.name, remediations) : r.inputs;
-        const resp = await client!.analyze(analyzeRequest(r, providers, inputs));
+        let call = "Remediate";
+        let resp: analyzerPb.AnalyzeResponse;
+        const request = analyzeRequest(r, providers);
+        const probe: StuckCall = { label: r.urn, kind: "resource", ask: (c, ms) => (call === "Analyze" ? c.analyze(request, ms) : c.remediate(request)) };
+        inFlight.add(probe);
+        try {
+          const inputs = anyRemediates ? await remediate(client!, r, providers, packName, remediations) : r.inputs;
+          call = "Analyze";
+          resp = await client!.analyze(inputs === r.inputs ? request : analyzeRequest(r, providers, inputs));
+        } catch (e) {
+          hung ??= e instanceof CallTimeoutError ? [...inFlight] : undefined;
+          throw new ResourceCallError(call, r.urn, e);
+        } finally {
+          inFlight.delete(probe);
+        }
         findings.push(...findingsFrom(resp, byUrn, r.urn, "resource"));
         const skipped = notApplicableTo(resp);
         // A resource policy that was neither disabled nor not-applicable judged this resource.
@@ -166,7 +225,14 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const stackStarted = performance.now();
     const stackReq = new analyzerProto.AnalyzeStackRequest();
     stackReq.setResourcesList(input.resources.map((r) => analyzerResource(r, providers)));
-    const stackResp = await client.analyzeStack(stackReq);
+    const stackMsAllowed = stackCallMs(deadlines, input.resources.length);
+    let stackResp: analyzerPb.AnalyzeResponse;
+    try {
+      stackResp = await client.analyzeStack(stackReq, stackMsAllowed);
+    } catch (e) {
+      if (e instanceof CallTimeoutError) hung = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
+      throw e;
+    }
     const stackUrn = input.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     findings.push(...findingsFrom(stackResp, byUrn, stackUrn, "stack"));
     const stackMs = performance.now() - stackStarted;
@@ -182,8 +248,27 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     return { pack, dir, findings, remediations, policies: [...stats.values()], timings: { startupMs, analyzeMs, stackMs }, peakRssKb: peakRss(launched.process.pid) };
   } catch (e) {
     if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) throw e;
-    const stderr = launched?.stderr().trim();
-    throw new PackRunError(dir, step, grpcDetail(e) + (stderr ? `\n${stderr}` : ""));
+    const failed = e instanceof ResourceCallError ? e : undefined;
+    const cause = failed ? failed.cause_ : e;
+    let call = failed ? `${failed.call} of ${failed.urn}` : step;
+    if (cause instanceof CallTimeoutError) {
+      // The pack is stuck (a policy that never returns blocks its event loop): end it, then find
+      // which request and which policy hang, on a fresh copy.
+      const stuckPack = launched;
+      client?.close();
+      client = undefined;
+      await stuckPack?.stop();
+      const crashed = reportsUnhandledException(stuckPack?.stderr() ?? "");
+      const found = hung && pack && config ? await diagnoseHang(dir, pack, config, hung, deadlines) : {};
+      if (found.call?.kind === "resource") call = `${failed?.call ?? "Analyze"} of ${found.call.label}`;
+      const who = found.policy ? `policy ${found.policy} did not return` : crashed ? "the pack failed with an unhandled exception and stopped answering" : "the pack did not answer";
+      throw new PackRunError(dir, call, `${who} within ${cause.ms / 1000}s (--timeout); the pack was stopped${stderrTail(stuckPack?.stderr())}`);
+    }
+    // A pack that died mid-run: say how it ended and what it last wrote.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const ended = launched?.exitDescription();
+    const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
+    throw new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
   } finally {
     client?.close();
     await launched?.stop();

@@ -8,6 +8,7 @@ import { renderJunit } from "../report/junit-report";
 import { renderSarif } from "../report/sarif-report";
 import { renderText } from "../report/text-report";
 import { CheckReport, isBlocking } from "../report/finding";
+import { DEFAULT_TIMEOUT_SECONDS, deadlinesOf, parseTimeout } from "../process/deadline";
 import { progressReporter } from "./progress";
 import { defaultPackDir, runCheck } from "./run-check";
 
@@ -41,6 +42,7 @@ export function registerCheckCommand(program: Command, version: string): void {
     .option("--stack <name>", "the stack name the program runs as (reads Pulumi.<name>.yaml)", "dev")
     .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "junit"]).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
+    .option("--timeout <seconds>", "the longest the program, a pack's start or any one call to a pack may take (AnalyzeStack: this per 10,000 resources)", parseTimeout, DEFAULT_TIMEOUT_SECONDS)
     .action(async (dir: string, opts: Record<string, unknown>) => {
       const report = await runCheck({
         dir,
@@ -51,6 +53,7 @@ export function registerCheckCommand(program: Command, version: string): void {
         preview: opts.preview as boolean,
         stack: opts.stack as string,
         progress: progressReporter(),
+        deadlines: deadlinesOf(opts.timeout as number),
       });
       const text = render(report, opts.format as Format, version);
       if (opts.output) fs.writeFileSync(opts.output as string, text);

@@ -7,6 +7,7 @@ import { readJsonFile } from "../inputs/json-file";
 import { readPreviewJson } from "../inputs/preview-json";
 import type { CheckInput } from "../inputs/resource";
 import { readStackExport } from "../inputs/stack-export";
+import { Deadlines, deadlinesOf } from "../process/deadline";
 import { runProgram } from "../program/run-program";
 import type { CheckReport } from "../report/finding";
 import { markSuppressions } from "./suppressions";
@@ -23,6 +24,8 @@ export interface CheckOptions {
   progress?: (done: number, total: number) => void;
   /** Where validation warnings go (an exception that already expired, say). */
   warn?: (line: string) => void;
+  /** Deadlines for the program and for every call to a pack (`--timeout`). */
+  deadlines?: Deadlines;
 }
 
 /** The repository's own pack (policies/), found from the compiled checker in dist/cli/check. */
@@ -34,7 +37,7 @@ export async function readInput(opts: CheckOptions): Promise<CheckInput> {
   if (opts.stackExport && opts.previewJson) throw new InputError("", "--stack-export/--preview-json", "give one input, not both");
   if (opts.stackExport) return readStackExport(opts.stackExport);
   if (opts.previewJson) return readPreviewJson(opts.previewJson);
-  return runProgram(opts.dir, { stack: opts.stack, preview: opts.preview });
+  return runProgram(opts.dir, { stack: opts.stack, preview: opts.preview, timeoutMs: (opts.deadlines ?? deadlinesOf()).programMs });
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
@@ -69,6 +72,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     const run = await runPack(path.resolve(dir), input, {
       config,
       progress: opts.progress,
+      deadlines: opts.deadlines,
       beforeAnalyze: (pack) => {
         if (config && !config.checked) validatePackConfig(pack, config.file, warn);
       },

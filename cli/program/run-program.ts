@@ -1,71 +1,60 @@
-// Program mode: runs a Pulumi program in-process under Pulumi's mock runtime, recording each
-// registration, the way `pulumi preview` would run it against the engine.
-import * as fs from "fs";
+// Program mode: records a Pulumi program in a child process of its own (program-process.ts) and
+// waits for it within the deadline. The child's output goes to stderr, so reports stay clean.
+import { fork } from "child_process";
 import * as path from "path";
 import { InputError } from "../inputs/input-error";
 import type { CheckInput } from "../inputs/resource";
-import { readProject } from "./project-file";
-import { loadPulumiRuntime } from "./pulumi-runtime";
-import { createRecordingMonitor } from "./recording-monitor";
+import { trackChild } from "../process/children";
+import { DEFAULT_TIMEOUT_SECONDS } from "../process/deadline";
+import { compiledScript, guardedEnv, orphanGuardScript } from "../process/scripts";
 
 export interface ProgramOptions {
   stack: string;
   preview: boolean;
+  /** How long the program may run (default `--timeout`'s). */
+  timeoutMs?: number;
 }
 
-function registerTypeScript(dir: string, main: string): void {
-  if (!/\.[cm]?tsx?$/.test(main) && !(fs.existsSync(main) && fs.statSync(main).isDirectory() && fs.existsSync(path.join(main, "index.ts")))) return;
-  let tsNode: { register(opts: object): void };
-  try {
-    tsNode = require(require.resolve("ts-node", { paths: [dir, __dirname] }));
-  } catch {
-    throw new InputError(main, "", "a TypeScript program needs ts-node (npm install --save-dev ts-node)");
-  }
-  const tsconfig = path.join(dir, "tsconfig.json");
-  // Transpile only: type errors are the compiler's business, not the policy check's.
-  tsNode.register({
-    transpileOnly: true,
-    project: fs.existsSync(tsconfig) ? tsconfig : undefined,
-    skipProject: !fs.existsSync(tsconfig),
-    compilerOptions: { module: "commonjs", target: "es2020", esModuleInterop: true },
-  });
-}
+/** What the recorder sends back: the recording, or why it failed. */
+export type ProgramMessage = { ok: true; input: CheckInput } | { ok: false; file: string; field: string; cause: string };
 
-export async function runProgram(dir: string, options: ProgramOptions): Promise<CheckInput> {
+export function runProgram(dir: string, options: ProgramOptions): Promise<CheckInput> {
   const programDir = path.resolve(dir);
-  const project = readProject(programDir, options.stack);
-  const runtime = loadPulumiRuntime(programDir);
-  const region = project.config["aws:region"] ?? process.env.AWS_REGION ?? "us-east-1";
-  const { monitor, recording } = createRecordingMonitor(runtime, { project: project.name, stack: options.stack, region, preview: options.preview });
-
-  runtime.settings.setMockOptions(monitor, project.name, options.stack, options.preview);
-  const store = runtime.state.getStore();
-  // Mocks support what the engine supports, except output values (so inputs arrive resolved).
-  Object.assign(store, { supportsSecrets: true, supportsResourceReferences: true, supportsOutputValues: false, supportsDeletedWith: true, supportsAliasSpecs: true });
-  runtime.config.setAllConfig({ ...project.config, "aws:region": region }, project.secretKeys);
-
-  registerTypeScript(programDir, project.main);
-  const cwd = process.cwd();
-  process.chdir(programDir);
-  try {
-    await runtime.stack.runInPulumiStack(async () => {
-      const exported = require(project.main);
-      return exported instanceof Function ? await exported() : exported;
-    });
-    await runtime.settings.waitForRPCs();
-  } catch (e) {
-    const err = e as Error;
-    throw new InputError(project.main, "", `the program failed under the mock runtime: ${err.stack ?? err.message ?? String(e)}`);
-  } finally {
-    process.chdir(cwd);
-  }
-  return {
-    source: programDir,
-    kind: "program",
-    resources: recording.resources,
-    opaqueComponents: recording.opaqueComponents,
-    stack: options.stack,
-    project: project.name,
-    preview: options.preview,
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000;
+  const child = trackChild(
+    fork(compiledScript(__dirname, "program-process.js"), [programDir, JSON.stringify({ stack: options.stack, preview: options.preview })], {
+      execArgv: ["--require", orphanGuardScript()],
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+      serialization: "advanced",
+      env: guardedEnv(),
+    }),
+  );
+  let output = "";
+  const forward = (d: Buffer) => {
+    process.stderr.write(d);
+    output = (output + d.toString()).slice(-16 * 1024);
   };
+  child.stdout!.on("data", forward);
+  child.stderr!.on("data", forward);
+  return new Promise<CheckInput>((resolve, reject) => {
+    let message: ProgramMessage | undefined;
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new InputError(programDir, "", `the program did not finish within ${timeoutMs / 1000}s (--timeout); it was stopped`));
+    }, timeoutMs);
+    child.on("message", (m: ProgramMessage) => {
+      message ??= m;
+    });
+    child.once("error", (e) => {
+      clearTimeout(timer);
+      reject(new InputError(programDir, "", `could not start the program recorder: ${e.message}`));
+    });
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      if (message?.ok) return resolve(message.input);
+      if (message) return reject(new InputError(message.file, message.field, message.cause));
+      const tail = output.trim().split("\n").slice(-20).join("\n");
+      reject(new InputError(programDir, "", `the program recorder ended (${signal ? `signal ${signal}` : `exit code ${code}`}) without a result${tail ? `:\n${tail}` : ""}`));
+    });
+  });
 }

@@ -17,7 +17,9 @@ import { resourcesTaggedFor } from "./exception-tags";
 import { ControlRef, referenceTags, sdkFramework } from "./frameworks";
 import { CollectingJudge, Judge } from "./judge";
 import { configReader } from "./policy-config";
+import { redactingNotApplicable, redactingReport } from "./redact-finding";
 import { ResourceView, unwrapProps } from "./resource-view";
+import { secretValuesOf, secretValuesOfAll, trackSecrets } from "./secret-tracking";
 import { StackModel, stackModelOf } from "./stack-model";
 
 /** A JSON Schema for one config property; `default` is required so the defaults are documented. */
@@ -108,15 +110,32 @@ function deliver(judge: CollectingJudge, ctx: ExceptionContext, subjectOf: (urn:
   if (reasons.length > 0) notApplicable(`${subject}: ${reasons.join("; ")}`);
 }
 
+/** The secrets of every resource of a stack, for stack policies' messages; computed once per stack. */
+const stackSecrets = new WeakMap<StackModel, readonly string[]>();
+function secretsOfStack(model: StackModel): readonly string[] {
+  let found = stackSecrets.get(model);
+  if (!found) {
+    found = secretValuesOfAll(model.resources.map((r) => r.props));
+    stackSecrets.set(model, found);
+  }
+  return found;
+}
+
 export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourcePolicy {
+  // Tracking starts when a policy is built, not only in the pack's entry: a custom pack built
+  // from these builders is covered too (the patch is cheap and idempotent; see lib/secret-tracking).
+  trackSecrets();
   const defaults = defaultsOf(control);
   const readConfig = configReader(configPropertiesOf(control), defaults);
   const types = new Set(control.types);
-  const validate = (args: ResourceValidationArgs, report: ReportViolation): void => {
+  const validate = (args: ResourceValidationArgs, sdkReport: ReportViolation): void => {
     // Other types return at once: the SDK's notApplicable() throws, and a throw per policy per
     // resource costs more than the whole judgement. Which types a policy judges travels in its
     // tags (APPLIES_TO_TAG), so reports still count only what it really judged.
     if (!types.has(args.type)) return;
+    // Whatever this resource's policy says leaves redacted of the resource's secrets.
+    const secrets = () => secretValuesOf(unwrapProps(args.props));
+    const report = redactingReport(sdkReport, secrets);
     const prepared = readConfig(args);
     const ctx: ExceptionContext = { policyName: control.name, description: control.description, prepared, report };
     // Fail closed: a broken config is a finding of its own, never a run with half a config.
@@ -126,7 +145,7 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
     const judge = new CollectingJudge();
     control.check(resource, prepared.config as C, judge);
     const subjectOf = (urn: string | undefined): Subject => (urn === undefined || urn === resource.urn ? resource : { name: nameFromUrn(urn), urn });
-    deliver(judge, ctx, subjectOf, args.notApplicable, args.name);
+    deliver(judge, ctx, subjectOf, redactingNotApplicable(args.notApplicable, secrets), args.name);
   };
   // A single-type validation carries its type so the SDK skips other resources without
   // deserialising them.
@@ -161,10 +180,14 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
 }
 
 export function stackPolicy<C>(control: StackControl<C>): RampartStackPolicy {
+  trackSecrets(); // as in resourcePolicy
   const defaults = defaultsOf(control);
   const readConfig = configReader(configPropertiesOf(control), defaults);
   const anchor = control.types;
-  const validate = (args: StackValidationArgs, report: ReportViolation): void => {
+  const validate = (args: StackValidationArgs, sdkReport: ReportViolation): void => {
+    // A stack finding may draw on any resource, so the secrets of all of them are kept out.
+    const secrets = () => secretsOfStack(stackModelOf(args.resources));
+    const report = redactingReport(sdkReport, secrets);
     const prepared = readConfig(args);
     const ctx: ExceptionContext = { policyName: control.name, description: control.description, prepared, report };
     // Checked before the anchor: a stack policy runs once per stack, so a broken config costs one finding.
@@ -178,7 +201,7 @@ export function stackPolicy<C>(control: StackControl<C>): RampartStackPolicy {
       if (urn === undefined) return { name: "stack", urn: "" };
       return model.byUrn(urn) ?? { name: nameFromUrn(urn), urn };
     };
-    deliver(judge, ctx, subjectOf, args.notApplicable, "stack");
+    deliver(judge, ctx, subjectOf, redactingNotApplicable(args.notApplicable, secrets), "stack");
   };
   if (anchor && anchor.length === 1) (validate as { __pulumiType?: string }).__pulumiType = anchor[0];
   return {

@@ -4,8 +4,9 @@
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import type { RampartPolicy } from "../../policies/lib/control";
+// Called through the module object, as server.js does, so Rampart's secret tracking sees it.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const { deserializeProperties } = require("@pulumi/policy/deserialize");
+const deserialize = require("@pulumi/policy/deserialize");
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { unknownCheckingProxy } = require("@pulumi/policy/proxy");
 
@@ -34,7 +35,7 @@ class NotApplicable extends Error {
 
 function sdkProps(props: Record<string, unknown>): Record<string, unknown> {
   const struct = structproto.Struct.fromJavaScript(props as Record<string, structproto.JavaScriptValue>);
-  return unknownCheckingProxy(deserializeProperties(struct, false));
+  return unknownCheckingProxy(deserialize.deserializeProperties(struct, false));
 }
 
 function collector(outcome: Outcome) {
