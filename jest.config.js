@@ -1,7 +1,7 @@
 /** Tests run TypeScript through ts-jest in isolated-module mode (fast); `npm run typecheck` does the type checking. */
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/test"],
+  roots: ["<rootDir>/test", "<rootDir>/examples"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
   testTimeout: 120000,

@@ -6,6 +6,7 @@ import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
 import type { Finding, PolicyStats, Remediation } from "../report/finding";
 import { redactMessage } from "../../policies/lib/redact-finding";
+import { ownMessage } from "../report/message-text";
 import { redactSecrets, secretValuesIn } from "../../policies/lib/secret-values";
 import { Deadlines, deadlinesOf, stackCallMs } from "../process/deadline";
 import { AnalyzerClient, CallTimeoutError } from "./client";
@@ -123,7 +124,8 @@ function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, Check
       urn,
       resourceType: r?.type ?? "",
       resourceName: r?.name ?? "",
-      message: redactMessage(d.getMessage(), secrets),
+      // The description is reported once; the message keeps only the finding's own words.
+      message: ownMessage(redactMessage(d.getMessage(), secrets), redactSecrets(d.getDescription(), secrets)),
       description: redactSecrets(d.getDescription(), secrets),
       phase,
     };
@@ -206,7 +208,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
         } finally {
           inFlight.delete(probe);
         }
-        findings.push(...findingsFrom(resp, byUrn, r.urn, "resource"));
+        for (const f of findingsFrom(resp, byUrn, r.urn, "resource")) findings.push(f);
         const skipped = notApplicableTo(resp);
         // A resource policy that was neither disabled nor not-applicable judged this resource.
         for (const s of stats.values()) {
@@ -234,7 +236,8 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       throw e;
     }
     const stackUrn = input.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
-    findings.push(...findingsFrom(stackResp, byUrn, stackUrn, "stack"));
+    // One by one: spreading 100,000+ findings into push() overflows the call stack.
+    for (const f of findingsFrom(stackResp, byUrn, stackUrn, "stack")) findings.push(f);
     const stackMs = performance.now() - stackStarted;
     const stackSkipped = notApplicableTo(stackResp);
     for (const s of stats.values()) {

@@ -9,7 +9,7 @@ import { dayOf, today } from "../../policies/lib/dates";
 import { checkExceptionList, maxDaysOf } from "../../policies/lib/exception-list";
 import { readJson, pointerJoin, positionOf } from "./json-source";
 import { ALL_KEY, ENFORCEMENT_LEVELS, PolicySchemaInfo, isEnforcementLevel, schemaDefaults } from "./pack-info";
-import { didYouMean } from "./suggest";
+import { didYouMean } from "../../policies/lib/suggest";
 
 export interface BaselineProblem {
   readonly file: string;

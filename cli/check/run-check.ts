@@ -78,9 +78,10 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
       },
     });
     report.packs.push({ name: run.pack.name, version: run.pack.version, dir: run.dir, policies: run.pack.policies });
-    report.findings.push(...run.findings);
-    report.remediations.push(...run.remediations);
-    report.policies.push(...run.policies);
+    // Concatenated, not spread into push(): a large stack's findings overflow the call stack.
+    report.findings = report.findings.concat(run.findings);
+    report.remediations = report.remediations.concat(run.remediations);
+    report.policies = report.policies.concat(run.policies);
   }
   markSuppressions(report.findings);
   return report;

@@ -1,4 +1,6 @@
-// The human-readable report: findings grouped by resource, then a summary.
+// The human-readable report: findings grouped by policy (its description and remediation printed
+// once), one line per finding naming the resource, then a summary.
+import type { PolicyInfo } from "../analyzer/pack-info";
 import { CheckReport, Finding, activeFindings, isBlocking, sortFindings, suppressedFindings } from "./finding";
 
 function indent(text: string, pad: string): string {
@@ -13,10 +15,41 @@ function where(f: Finding): string {
   return f.urn ? `${f.resourceType || "?"} "${f.resourceName || f.urn}"` : "the stack";
 }
 
-function line(f: Finding): string {
-  const level = isBlocking(f) ? "MANDATORY" : f.suppression ? "suppressed" : "advisory";
-  const sev = f.severity ? ` [${f.severity}]` : "";
-  return `${level}${sev} ${f.policyPackName}/${f.policyName} on ${where(f)}\n${indent(f.message, "    ")}`;
+function levelOf(f: Finding): string {
+  return isBlocking(f) ? "MANDATORY" : f.suppression ? "suppressed" : "advisory";
+}
+
+/** Findings of one policy at one level, in report order. */
+function groups(findings: Finding[]): Finding[][] {
+  const byKey = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${levelOf(f)}\0${f.policyPackName}\0${f.policyName}`;
+    const group = byKey.get(key);
+    if (group) group.push(f);
+    else byKey.set(key, [f]);
+  }
+  return [...byKey.values()];
+}
+
+function policyInfoOf(report: CheckReport, f: Finding): PolicyInfo | undefined {
+  return report.packs.find((p) => p.name === f.policyPackName)?.policies.find((p) => p.name === f.policyName);
+}
+
+function renderGroup(report: CheckReport, group: Finding[]): string {
+  const first = group[0];
+  const info = policyInfoOf(report, first);
+  const sev = first.severity ? ` [${first.severity}]` : "";
+  const count = group.length === 1 ? "1 finding" : `${group.length} findings`;
+  const lines = [`${levelOf(first)}${sev} ${first.policyPackName}/${first.policyName} (${count})`];
+  const description = first.description || info?.description;
+  if (description) lines.push(indent(description, "    "));
+  if (info?.remediationSteps) lines.push(indent(`Fix: ${info.remediationSteps}`, "    "));
+  for (const f of group) {
+    const [head, ...rest] = (f.message || "(no message)").trim().split("\n");
+    lines.push(`  - ${where(f)}: ${head}`);
+    if (rest.length) lines.push(indent(rest.join("\n"), "      "));
+  }
+  return lines.join("\n");
 }
 
 export function renderText(report: CheckReport): string {
@@ -26,11 +59,11 @@ export function renderText(report: CheckReport): string {
   out.push(`${report.resourceCount} resources, policy packs: ${packs}`);
   out.push("");
   const active = sortFindings(activeFindings(report));
-  for (const f of active) out.push(line(f), "");
+  for (const group of groups(active)) out.push(renderGroup(report, group), "");
   const suppressed = sortFindings(suppressedFindings(report));
   if (suppressed.length) {
     out.push(`Suppressed by exceptions (${suppressed.length}):`);
-    for (const f of suppressed) out.push(indent(line(f), "  "), "");
+    for (const group of groups(suppressed)) out.push(indent(renderGroup(report, group), "  "), "");
   }
   for (const r of report.remediations) out.push(`remediated by ${r.policyPackName}/${r.policyName}: ${r.urn} (changed: ${r.changed.join(", ") || "nothing"})`);
   if (report.opaqueComponents.length) {

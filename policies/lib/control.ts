@@ -19,7 +19,7 @@ import { CollectingJudge, Judge } from "./judge";
 import { configReader } from "./policy-config";
 import { redactingNotApplicable, redactingReport } from "./redact-finding";
 import { ResourceView, unwrapProps } from "./resource-view";
-import { secretValuesOf, secretValuesOfAll, trackSecrets } from "./secret-tracking";
+import { isTrackingSecrets, secretValuesOf, secretValuesOfAll, trackSecrets } from "./secret-tracking";
 import { StackModel, stackModelOf } from "./stack-model";
 
 /** A JSON Schema for one config property; `default` is required so the defaults are documented. */
@@ -122,9 +122,6 @@ function secretsOfStack(model: StackModel): readonly string[] {
 }
 
 export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourcePolicy {
-  // Tracking starts when a policy is built, not only in the pack's entry: a custom pack built
-  // from these builders is covered too (the patch is cheap and idempotent; see lib/secret-tracking).
-  trackSecrets();
   const defaults = defaultsOf(control);
   const readConfig = configReader(configPropertiesOf(control), defaults);
   const types = new Set(control.types);
@@ -133,6 +130,9 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
     // resource costs more than the whole judgement. Which types a policy judges travels in its
     // tags (APPLIES_TO_TAG), so reports still count only what it really judged.
     if (!types.has(args.type)) return;
+    // Packs started with createPolicyPack track secrets from the first request; one built with a
+    // plain `new PolicyPack` starts here, and until then every value counts as secret.
+    if (!isTrackingSecrets()) trackSecrets();
     // Whatever this resource's policy says leaves redacted of the resource's secrets.
     const secrets = () => secretValuesOf(unwrapProps(args.props));
     const report = redactingReport(sdkReport, secrets);
@@ -180,11 +180,11 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
 }
 
 export function stackPolicy<C>(control: StackControl<C>): RampartStackPolicy {
-  trackSecrets(); // as in resourcePolicy
   const defaults = defaultsOf(control);
   const readConfig = configReader(configPropertiesOf(control), defaults);
   const anchor = control.types;
   const validate = (args: StackValidationArgs, sdkReport: ReportViolation): void => {
+    if (!isTrackingSecrets()) trackSecrets(); // as in resourcePolicy
     // A stack finding may draw on any resource, so the secrets of all of them are kept out.
     const secrets = () => secretsOfStack(stackModelOf(args.resources));
     const report = redactingReport(sdkReport, secrets);

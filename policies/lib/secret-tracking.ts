@@ -6,7 +6,7 @@
 // done per resource: the secrets are read from the Struct only when asked for.
 import * as fs from "fs";
 import * as path from "path";
-import { secretValuesIn } from "./secret-values";
+import { everyValueIn, secretValuesIn } from "./secret-values";
 
 interface Struct {
   toJavaScript(): unknown;
@@ -108,13 +108,27 @@ export function trackSecrets(): void {
 /** The printable forms of every secret in `props` (as the SDK handed them to a policy); cached per resource. */
 export function secretValuesOf(props: object): readonly string[] {
   const struct = (props as { [STRUCT]?: Struct })[STRUCT] ?? elsewhere.get(props);
-  if (!struct) return NONE;
+  // Props the wrapper never saw (tracking started after they were read, or another SDK copy read
+  // them): which values were secret is unknown, so every value is treated as one.
+  if (!struct) return conservatively(props);
   let found = secretsOfStruct.get(struct);
   if (!found) {
     found = secretValuesIn(struct.toJavaScript());
     secretsOfStruct.set(struct, found);
   }
   return found;
+}
+
+const everyValueOf = new WeakMap<object, readonly string[]>();
+function conservatively(props: object): readonly string[] {
+  let found = everyValueOf.get(props);
+  if (!found) everyValueOf.set(props, (found = everyValueIn(props)));
+  return found;
+}
+
+/** True once trackSecrets has wrapped the SDK. */
+export function isTrackingSecrets(): boolean {
+  return tracking;
 }
 
 /** The secrets of several resources together (a stack). */

@@ -24,6 +24,17 @@ export function secretValuesIn(raw: unknown): string[] {
   return [...found];
 }
 
+/** Every printable form of every value of `raw`, as if all were secret (when which are is not known). */
+export function everyValueIn(raw: unknown): string[] {
+  const found = new Set<string>();
+  try {
+    walk(raw, true, 0, found);
+  } catch {
+    // As above.
+  }
+  return [...found];
+}
+
 function walk(value: unknown, secret: boolean, depth: number, found: Set<string>): void {
   if (depth > MAX_DEPTH) return;
   if (typeof value === "string") {

@@ -2,7 +2,7 @@
 // GetAnalyzerInfo returns), not only for rampart-aws.
 import { validateBaselineText } from "../../cli/baseline/validate";
 import { readJson, positionOf } from "../../cli/baseline/json-source";
-import { closest, editDistance } from "../../cli/baseline/suggest";
+import { closest, editDistance } from "../../policies/lib/suggest";
 import type { PolicySchemaInfo } from "../../cli/baseline/pack-info";
 
 const pack: PolicySchemaInfo[] = [

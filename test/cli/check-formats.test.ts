@@ -70,10 +70,17 @@ describe("junit", () => {
 });
 
 describe("text", () => {
-  it("names each finding's policy and resource and ends with the verdict", () => {
+  it("groups findings by policy, prints its description once, then one line per resource, and ends with the verdict", () => {
     const r = run("text");
     expect(r.code).toBe(1);
-    for (const f of json.findings) expect(r.stdout).toContain(`rampart-aws/${f.policyName} on ${f.resourceType} "${f.resourceName}"`);
+    const sections = r.stdout.split(/\n(?=(?:MANDATORY|advisory) \[)/);
+    for (const f of json.findings) {
+      const section = sections.find((s) => s.includes(`rampart-aws/${f.policyName} (`));
+      expect(section).toBeDefined();
+      // The description once, at the head of its policy's section, and never in front of a finding.
+      expect(section!.split(f.description).length - 1).toBe(1);
+      expect(section).toContain(`  - ${f.resourceType} "${f.resourceName}": ${f.message.split("\n")[0]}`);
+    }
     expect(r.stdout).toMatch(/Summary: \d+ mandatory, \d+ advisory, \d+ suppressed; \d+ of \d+ policies evaluated on 29 resources\./);
     expect(r.stdout).toMatch(/Result: FAILED/);
   });

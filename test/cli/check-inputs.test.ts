@@ -199,9 +199,9 @@ describe("packs and their config", () => {
 describe("large reports on a pipe", () => {
   it("arrive whole: a multi-megabyte JSON report is not cut off when the CLI exits", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rampart-big-"));
-    const file = path.join(dir, "stack-1500.json");
+    const file = path.join(dir, "stack-3000.json");
     // The generated stack is compliant; open each unit's database rule to the world for findings.
-    const doc = generateStackExport(1500);
+    const doc = generateStackExport(3000);
     for (const r of doc.deployment.resources) {
       if (r.inputs.fromPort === 5432) r.inputs.cidrIpv4 = r.outputs.cidrIpv4 = "0.0.0.0/0";
     }
@@ -209,7 +209,7 @@ describe("large reports on a pipe", () => {
     const r = rampart(["check", "--stack-export", file, "--format", "json"]);
     expect(r.stdout.length).toBeGreaterThan(256 * 1024);
     const report = JSON.parse(r.stdout);
-    expect(report.resourceCount).toBe(1500);
+    expect(report.resourceCount).toBe(3000);
     expect(report.findings.length).toBeGreaterThan(100);
   });
 });

@@ -3,7 +3,8 @@ import { spawnSync } from "child_process";
 import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
-export const SAMPLES = path.resolve(ROOT, "..", "shared", "samples");
+// Real Pulumi CLI output (copied from the project's shared samples, so the repository stands alone).
+export const SAMPLES = path.join(ROOT, "test", "fixtures", "samples");
 export const FIXTURES = path.join(ROOT, "test", "fixtures", "checker");
 
 export interface RunResult {

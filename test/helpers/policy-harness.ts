@@ -4,11 +4,15 @@
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import type { RampartPolicy } from "../../policies/lib/control";
+import { trackSecrets } from "../../policies/lib/secret-tracking";
 // Called through the module object, as server.js does, so Rampart's secret tracking sees it.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const deserialize = require("@pulumi/policy/deserialize");
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { unknownCheckingProxy } = require("@pulumi/policy/proxy");
+
+// As createPolicyPack does before a pack serves: every props object read below is tracked.
+trackSecrets();
 
 export const UNKNOWN_STRING = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 export const UNKNOWN_NUMBER = "3eeb2bf0-c639-47a8-9e75-3b44932eb421";

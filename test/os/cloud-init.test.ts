@@ -4,11 +4,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildCloudConfig, loadLinuxBaseline, OS_FAMILIES, renderUserData, renderUserDataBase64 } from "../../stacks/os";
 import { OsFamily } from "../../stacks/os/types";
-import { requireTool, run, tempDir } from "./tools";
+import { osTools, run, tempDir } from "./tools";
 
-const CLOUD_INIT = requireTool("cloud-init", "cloud-init");
-const PYTHON = requireTool("python3", "python3 (a dependency of cloud-init)");
-const SH = requireTool("sh", "dash");
+const tools = osTools({ cloudInit: ["cloud-init", "cloud-init"], python: ["python3", "python3 (a dependency of cloud-init)"], sh: ["sh", "dash"] });
+const describe = tools.describe;
+const { cloudInit: CLOUD_INIT, python: PYTHON, sh: SH } = tools.path;
 const baseline = loadLinuxBaseline();
 // EC2 refuses user data above 16 KB (before base64).
 const EC2_USER_DATA_LIMIT = 16384;

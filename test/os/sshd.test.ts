@@ -4,12 +4,15 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadLinuxBaseline, renderSshdConfig } from "../../stacks/os";
 import { SshdValue } from "../../stacks/os/types";
-import { ensureSshPrivsepDir, hostKey, requireTool, run, tempDir } from "./tools";
+import { ensureSshPrivsepDir, hostKey, osTools, run, tempDir } from "./tools";
 
-const SSHD = requireTool("/usr/sbin/sshd", "openssh-server");
+const tools = osTools({ sshd: ["/usr/sbin/sshd", "openssh-server"], keygen: ["ssh-keygen", "openssh-client"] });
+const describe = tools.describe;
+const SSHD = tools.path.sshd;
 const baseline = loadLinuxBaseline();
 
-beforeAll(ensureSshPrivsepDir);
+// Only when the tests run: creating it needs root, like installing the tools.
+if (describe !== globalThis.describe.skip) beforeAll(ensureSshPrivsepDir);
 
 function writeDropIn(dir: string, settings: Record<string, SshdValue>): string {
   const file = path.join(dir, "00-rampart.conf");

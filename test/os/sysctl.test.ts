@@ -3,9 +3,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadLinuxBaseline, renderSysctlConf } from "../../stacks/os";
-import { requireTool, run, tempDir } from "./tools";
+import { osTools, run, tempDir } from "./tools";
 
-const SYSCTL = requireTool("sysctl", "procps");
+const tools = osTools({ sysctl: ["sysctl", "procps"] });
+const describe = tools.describe;
+const SYSCTL = tools.path.sysctl;
 const baseline = loadLinuxBaseline();
 
 // Keys that exist only when the kernel is built with an option. Cloud images (Debian, Ubuntu,

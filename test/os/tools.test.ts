@@ -1,5 +1,5 @@
-// The tool lookup the OS tests depend on: a missing tool fails loudly and says how to install it.
-import { requireTool } from "./tools";
+// The tool lookup the OS tests depend on: a missing tool says how to install it, and fails in CI.
+import { osTools, requireTool } from "./tools";
 
 describe("requireTool", () => {
   it("finds an installed tool and returns its absolute path", () => {
@@ -10,5 +10,33 @@ describe("requireTool", () => {
     expect(() => requireTool("rampart-no-such-tool", "some-package")).toThrow(
       /rampart-no-such-tool is required by test\/os .* \.ci\/install-os-tools\.sh \(Debian package: some-package\)/,
     );
+  });
+});
+
+describe("osTools", () => {
+  const ci = process.env.CI;
+  afterEach(() => {
+    if (ci === undefined) delete process.env.CI;
+    else process.env.CI = ci;
+  });
+
+  it("outside CI, a missing tool skips its file's tests with a notice naming the install command", () => {
+    delete process.env.CI;
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const tools = osTools({ sh: ["sh", "dash"], missing: ["rampart-no-such-tool", "some-package"] });
+    expect(tools.describe).toBe(describe.skip);
+    expect(tools.path.sh).toMatch(/\/sh$/);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^NOT RUN: .* needs rampart-no-such-tool \(Debian package some-package\).*sudo bash \.ci\/install-os-tools\.sh/));
+    warn.mockRestore();
+  });
+
+  it("in CI, a missing tool fails instead", () => {
+    process.env.CI = "true";
+    expect(() => osTools({ missing: ["rampart-no-such-tool", "some-package"] })).toThrow(/is required by test\/os/);
+  });
+
+  it("with every tool present, the tests run", () => {
+    delete process.env.CI;
+    expect(osTools({ sh: ["sh", "dash"] }).describe).toBe(describe);
   });
 });

@@ -1,5 +1,6 @@
-// Real tools the OS baseline tests run. They are required, never skipped: in CI a missing tool
-// must fail the suite, and .ci/install-os-tools.sh installs them (Debian: cloud-init, openssh-server, procps).
+// Real tools the OS baseline tests run. In CI (CI=true) they are required: a missing tool fails
+// the suite, and .ci/install-os-tools.sh installs them (Debian: cloud-init, openssh-server, procps).
+// Elsewhere a missing tool says so plainly and its tests are skipped: they did not run.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
@@ -22,6 +23,38 @@ export function requireTool(name: string, debianPackage: string): string {
     `${name} is required by test/os (rendered configuration is checked with the real tool) but was not found. ` +
       `Install it with .ci/install-os-tools.sh (Debian package: ${debianPackage}).`,
   );
+}
+
+function findTool(name: string): string | undefined {
+  try {
+    return requireTool(name, "");
+  } catch {
+    return undefined;
+  }
+}
+
+const INSTALL = "sudo bash .ci/install-os-tools.sh";
+
+/**
+ * The tools a test file needs, and the `describe` to declare its tests with: jest's own when every
+ * tool is present (or in CI, where a missing one throws), otherwise `describe.skip` after a notice.
+ */
+export function osTools<K extends string>(needs: Record<K, [name: string, debianPackage: string]>): { path: Record<K, string>; describe: jest.Describe } {
+  const found = {} as Record<K, string>;
+  const missing: string[] = [];
+  for (const key of Object.keys(needs) as K[]) {
+    const [name, debianPackage] = needs[key];
+    const tool = process.env.CI === "true" ? requireTool(name, debianPackage) : findTool(name);
+    if (tool) found[key] = tool;
+    else {
+      found[key] = name;
+      missing.push(`${name} (Debian package ${debianPackage})`);
+    }
+  }
+  if (missing.length === 0) return { path: found, describe };
+  const file = path.relative(process.cwd(), expect.getState().testPath ?? "test/os");
+  console.warn(`NOT RUN: ${file} needs ${missing.join(", ")}, which this machine lacks, so its tests were skipped. Install them with \`${INSTALL}\` (CI=true makes them required).`);
+  return { path: found, describe: describe.skip };
 }
 
 export interface RunResult {

@@ -4,10 +4,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadLinuxBaseline, renderDnfAutomaticConf, renderUnattendedUpgradesConf } from "../../stacks/os";
-import { requireTool, run, tempDir } from "./tools";
+import { osTools, run, tempDir } from "./tools";
 
-const APT_CONFIG = requireTool("apt-config", "apt");
-const PYTHON = requireTool("python3", "python3");
+const tools = osTools({ aptConfig: ["apt-config", "apt"], python: ["python3", "python3"] });
+const describe = tools.describe;
+const { aptConfig: APT_CONFIG, python: PYTHON } = tools.path;
 const baseline = loadLinuxBaseline();
 const unattended = baseline.updates.unattendedUpgrades;
 

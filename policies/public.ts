@@ -1,0 +1,50 @@
+// `rampart/policies`: Rampart's policies as a library. Importing it has no side effect and starts
+// no server; a pack starts only when its entry calls createPolicyPack. This module is the public
+// API (semver, CHANGELOG.md, docs/authoring.md): everything a pack author needs is exported here.
+import { policies as all } from "./all";
+import type { RampartPolicy } from "./lib/control";
+import { PolicySelection, selectFrom } from "./lib/select";
+
+/** Every Rampart policy, in documentation order. */
+export const policies: readonly RampartPolicy[] = all;
+
+/** Rampart's policies (or `from`) that meet every criterion of `selection`; unknown names, domains or frameworks throw. */
+export function selectPolicies(selection: PolicySelection = {}, from: readonly RampartPolicy[] = policies): RampartPolicy[] {
+  return selectFrom(from, selection);
+}
+
+export { PACK_NAME } from "./all";
+export type { PolicySelection } from "./lib/select";
+export { SelectionError } from "./lib/select";
+export { createPolicyPack, PackCompositionError } from "./lib/create-pack";
+export type { PackOptions } from "./lib/create-pack";
+
+// Builders: a control (metadata, types, check) becomes a CrossGuard policy with config defaults,
+// fail-closed config checks, preview unknowns, exceptions and secret-safe messages.
+export { resourcePolicy, stackPolicy, APPLIES_TO_TAG } from "./lib/control";
+export type { ConfigProperty, ControlMeta, RampartMeta, RampartPolicy, RampartResourcePolicy, RampartStackPolicy, ResourceControl, StackControl } from "./lib/control";
+export type { Judge } from "./lib/judge";
+export type { ResourceView, StackResource } from "./lib/resource-view";
+export type { StackModel } from "./lib/stack-model";
+export { FRAMEWORKS } from "./lib/frameworks";
+export type { ControlRef, FrameworkId } from "./lib/frameworks";
+
+// Readers of the AWS model: tolerant of every spelling, UNKNOWN during preview, never throwing.
+export { at, isRecord, readBool, readList, readNumber, readRecord, readString } from "./lib/values";
+export type { Read } from "./lib/values";
+export { UNKNOWN, containsUnknown, isUnknown } from "./lib/unknown";
+export type { Unknown } from "./lib/unknown";
+export { T, LB_TYPES, LISTENER_TYPES } from "./lib/types";
+
+// The firewall rule model: every security-group and network-ACL shape read into one rule type.
+export { firewallRulesOf, ACL_TYPES, GROUP_TYPES, SECURITY_GROUP_TYPES, STANDALONE_SG_RULE_TYPES } from "./network/model/rules-of";
+export type { Action, Direction, FirewallRule, RuleOrigin } from "./network/model/rule";
+export { resourceLabel } from "./network/model/rule";
+export type { Peer } from "./network/model/peer";
+export { peerLabel } from "./network/model/peer";
+export type { PortRange } from "./network/model/ports";
+export { containsPort, isAllPorts, portsLabel } from "./network/model/ports";
+export type { Cidr } from "./network/model/cidr";
+export { isAnyAddress, parseCidr } from "./network/model/cidr";
+export { DEFAULT_THRESHOLDS, isInternetCidr, internetLabel } from "./network/model/internet";
+export type { InternetThresholds } from "./network/model/internet";
