@@ -8,8 +8,9 @@ import type { PackInfo } from "./pack-info";
 import type { ReconciledConfig } from "./reconcile-config";
 import { onlyPolicy, sendConfig } from "./send-config";
 
-/** How long a probe waits for one request: long enough for any sane policy. */
-const PROBE_MS = 10_000;
+/** How long a probe waits for one request: long enough for any sane policy on a busy machine, short enough to end soon. */
+const PROBE_MIN_MS = 10_000;
+const PROBE_MAX_MS = 30_000;
 
 export interface StuckCall {
   /** What the call was about: a resource URN, or "the stack". */
@@ -45,7 +46,7 @@ class Prober {
     }
     await sendConfig(this.client!, config);
     try {
-      await call.ask(this.client!, Math.min(PROBE_MS, this.deadlines.callMs));
+      await call.ask(this.client!, Math.min(Math.max(this.deadlines.callMs, PROBE_MIN_MS), PROBE_MAX_MS));
       return "answered";
     } catch (e) {
       // Another failure (a policy that throws) is not a hang; a stuck or dead pack is started again.

@@ -5,6 +5,7 @@ import * as fs from "fs";
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
 import type { Finding, PolicyStats, Remediation } from "../report/finding";
+import { APPLIES_TO_TAG as APPLIES_TO } from "../../policies/lib/codec";
 import { redactMessage } from "../../policies/lib/redact-finding";
 import { ownMessage } from "../report/message-text";
 import { redactSecrets, secretValuesIn } from "../../policies/lib/secret-values";
@@ -19,7 +20,6 @@ import { analyzerProto } from "./pulumi-modules";
 import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
 import { sendConfig } from "./send-config";
 
-const APPLIES_TO = "applies-to:";
 
 export interface PackRun {
   pack: PackInfo;

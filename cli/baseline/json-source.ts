@@ -13,8 +13,8 @@ export type JsonSource =
       readonly value: unknown;
       /** JSON pointer → offset of the value's first character. */
       readonly offsets: ReadonlyMap<string, number>;
-      /** Pointers of keys that appear more than once in their object. */
-      readonly duplicates: readonly string[];
+      /** Keys that appear more than once in their object: the pointer and where its first value began. */
+      readonly duplicates: readonly { readonly pointer: string; readonly firstOffset: number }[];
     }
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
@@ -52,11 +52,21 @@ const LITERALS: [string, unknown][] = [
   ["null", null],
 ];
 
+/**
+ * What makes a config file unreadable to the Pulumi CLI before any JSON is parsed: it is empty, or
+ * it starts with a byte-order mark (Go's JSON decoder refuses both). One answer for
+ * `rampart baseline validate` and `rampart check`, so a file that validates also deploys.
+ */
+export function unreadableText(text: string): string | undefined {
+  if (text.trim() === "") return "the file is empty, which is not JSON (the Pulumi CLI refuses it; write {} for a config that sets nothing)";
+  if (text.charCodeAt(0) === 0xfeff) return "the file starts with a byte-order mark, which the Pulumi CLI's JSON reader refuses; save it as UTF-8 without BOM";
+  return undefined;
+}
+
 export function readJson(text: string): JsonSource {
   const offsets = new Map<string, number>();
-  const duplicates: string[] = [];
-  // A byte-order mark is not JSON, but editors write it; skip it rather than fail on it.
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const duplicates: { pointer: string; firstOffset: number }[] = [];
+  let pos = 0;
 
   const describe = (at: number): string => (at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`);
   const fail = (expected: string, at = pos): never => {
@@ -98,7 +108,7 @@ export function readJson(text: string): JsonSource {
         if (text[pos] !== ":") fail('":" after a property name');
         pos++;
         const child = pointerJoin(pointer, key);
-        if (Object.prototype.hasOwnProperty.call(out, key)) duplicates.push(child);
+        if (Object.prototype.hasOwnProperty.call(out, key)) duplicates.push({ pointer: child, firstOffset: offsets.get(child) ?? 0 });
         const value = readValue(child, depth + 1);
         Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true });
         skipSpace();

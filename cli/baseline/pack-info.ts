@@ -1,8 +1,10 @@
 // What the baseline tools need to know about a policy pack: each policy's name and configSchema.
 // Rampart's own policies have them; so does any pack's GetAnalyzerInfo answer, which is how the
 // checker validates configs for third-party packs too.
-export const ENFORCEMENT_LEVELS = ["advisory", "mandatory", "remediate", "disabled"] as const;
-export type EnforcementLevelName = (typeof ENFORCEMENT_LEVELS)[number];
+import { ENFORCEMENT_LEVELS, EnforcementLevelName, isEnforcementLevel } from "../../policies/lib/codec";
+
+export { ENFORCEMENT_LEVELS, isEnforcementLevel };
+export type { EnforcementLevelName };
 
 /** The key of Pulumi's policy-pack-config format that sets every policy's level. */
 export const ALL_KEY = "all";
@@ -15,10 +17,6 @@ export interface PolicySchemaInfo {
     readonly properties?: Readonly<Record<string, unknown>>;
     readonly required?: readonly string[];
   };
-}
-
-export function isEnforcementLevel(value: unknown): value is EnforcementLevelName {
-  return typeof value === "string" && (ENFORCEMENT_LEVELS as readonly string[]).includes(value);
 }
 
 /** The defaults a pack's configSchema declares (the Pulumi CLI fills these in before validating). */

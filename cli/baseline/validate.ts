@@ -7,7 +7,7 @@ import type { ValidateFunction } from "ajv";
 import { kindOf, schemaProblems, sharedAjv } from "../../policies/lib/ajv-lazy";
 import { dayOf, today } from "../../policies/lib/dates";
 import { checkExceptionList, maxDaysOf } from "../../policies/lib/exception-list";
-import { readJson, pointerJoin, positionOf } from "./json-source";
+import { readJson, pointerJoin, positionOf, unreadableText } from "./json-source";
 import { ALL_KEY, ENFORCEMENT_LEVELS, PolicySchemaInfo, isEnforcementLevel, schemaDefaults } from "./pack-info";
 import { didYouMean } from "../../policies/lib/suggest";
 
@@ -67,9 +67,8 @@ function validatorFor(policy: PolicySchemaInfo): ValidateFunction | string {
 
 export function validateBaselineText(text: string, file: string, policies: readonly PolicySchemaInfo[], options: ValidateOptions = {}): BaselineProblem[] {
   const problems: BaselineProblem[] = [];
-  if (text.trim() === "") {
-    return [{ file, path: "", message: "the file is empty: no policy is configured", severity: "warning" }];
-  }
+  const unreadable = unreadableText(text);
+  if (unreadable) return [{ file, path: "", message: unreadable, severity: "error", line: 1, column: 1 }];
   const source = readJson(text);
   if (!source.ok) {
     const { line, column } = positionOf(text, source.offset);
@@ -83,7 +82,11 @@ export function validateBaselineText(text: string, file: string, policies: reado
     const pos = offset === undefined ? undefined : positionOf(text, offset);
     problems.push({ file, path, message, severity, ...(pos ? { line: pos.line, column: pos.column } : {}) });
   };
-  for (const dup of source.duplicates) add(dup, "this key appears more than once: only its last value counts", "warning");
+  // Fail closed: the Pulumi CLI keeps only the last value, which could quietly weaken a policy.
+  for (const dup of source.duplicates) {
+    const first = positionOf(text, dup.firstOffset);
+    add(dup.pointer, `this key appears more than once (its first value is at line ${first.line}, column ${first.column}); only the last would count, so remove one`);
+  }
 
   const doc = source.value;
   if (!isRecord(doc)) {

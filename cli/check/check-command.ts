@@ -3,6 +3,8 @@
 // 2: the check could not run.
 import { Command, Option } from "commander";
 import * as fs from "fs";
+import * as path from "path";
+import { InputError } from "../inputs/input-error";
 import { renderJson } from "../report/json-report";
 import { renderJunit } from "../report/junit-report";
 import { renderSarif } from "../report/sarif-report";
@@ -29,6 +31,25 @@ export function render(report: CheckReport, format: Format, version: string): st
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** Refuses an --output the report could not be written to (missing folder, no permission, a folder). */
+function checkWritable(file: string): void {
+  const target = path.resolve(file);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) throw new InputError(file, "--output", "is a folder, not a file");
+  const folder = path.dirname(target);
+  try {
+    fs.accessSync(stat ? target : folder, fs.constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, "--output", code === "ENOENT" ? `the folder ${folder} does not exist` : `cannot be written (${code ?? (e as Error).message})`);
+  }
+}
+
 export function registerCheckCommand(program: Command, version: string): void {
   program
     .command("check")
@@ -44,6 +65,8 @@ export function registerCheckCommand(program: Command, version: string): void {
     .option("--output <file>", "write the report to a file instead of stdout")
     .option("--timeout <seconds>", "the longest the program, a pack's start or any one call to a pack may take (AnalyzeStack: this per 10,000 resources)", parseTimeout, DEFAULT_TIMEOUT_SECONDS)
     .action(async (dir: string, opts: Record<string, unknown>) => {
+      // Found before the run, not after it: a report that cannot be written is a run wasted.
+      if (opts.output) checkWritable(opts.output as string);
       const report = await runCheck({
         dir,
         stackExport: opts.stackExport as string | undefined,

@@ -13,11 +13,15 @@ const PREFERENCE = ["create-replacement", "replace", "create", "update", "import
 export function readPreviewJson(file: string): CheckInput {
   const doc = readJsonFile(file) as Record<string, unknown>;
   if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new InputError(file, "", "expected a JSON object from `pulumi preview --json`");
-  const steps = doc.steps ?? [];
-  if (!Array.isArray(steps)) throw new InputError(file, "steps", "expected a list");
-  if (doc.steps === undefined && doc.deployment !== undefined) {
+  const steps = doc.steps;
+  if (steps === undefined && doc.deployment !== undefined) {
     throw new InputError(file, "steps", "missing: this looks like a `pulumi stack export` file; use --stack-export");
   }
+  // Every preview has a step for each resource, the stack itself at least: without steps this is
+  // not a preview, and checking it would pass a stack nobody looked at.
+  if (steps === undefined) throw new InputError(file, "steps", "missing: `pulumi preview --json` lists a step for every resource (the stack at least); is this its output?");
+  if (!Array.isArray(steps)) throw new InputError(file, "steps", "expected a list");
+  if (steps.length === 0) throw new InputError(file, "steps", "empty: `pulumi preview --json` lists a step for every resource, the stack at least");
   const chosen = new Map<string, { rank: number; resource: CheckedResource }>();
   steps.forEach((step, i) => {
     const field = `steps[${i}]`;

@@ -17,10 +17,16 @@ export function readStackExport(file: string): CheckInput {
   const raw = deployment.resources ?? [];
   if (!Array.isArray(raw)) throw new InputError(file, "deployment.resources", "expected a list");
   const resources: CheckedResource[] = [];
+  const firstAt = new Map<string, number>();
   raw.forEach((r, i) => {
     // Resources pending deletion are leaving the stack; the engine does not analyse them.
     if (r && typeof r === "object" && (r as Record<string, unknown>).delete === true) return;
-    resources.push(fromStateResource(r, file, `deployment.resources[${i}]`, {}, false));
+    const resource = fromStateResource(r, file, `deployment.resources[${i}]`, {}, false);
+    // The engine refuses a deployment in which two live resources share a URN.
+    const earlier = firstAt.get(resource.urn);
+    if (earlier !== undefined) throw new InputError(file, `deployment.resources[${i}].urn`, `${resource.urn} is also the URN of deployment.resources[${earlier}]: a deployment's URNs are unique`);
+    firstAt.set(resource.urn, i);
+    resources.push(resource);
   });
   const stackUrn = resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? resources[0]?.urn;
   const [stack, project] = stackUrn ? stackUrn.split("::").slice(0, 2).map((s, i) => (i === 0 ? s.replace("urn:pulumi:", "") : s)) : [];

@@ -2,7 +2,7 @@
 // newState) into a CheckedResource, checking each field it relies on.
 import { InputError } from "./input-error";
 import { CheckedResource, defaultOptions, nameFromUrn } from "./resource";
-import { UNKNOWN_STRING, WireOptions, toWireProperties } from "./wire-values";
+import { UNKNOWN_STRING, WireOptions, WireValueError, toWireProperties } from "./wire-values";
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -22,8 +22,16 @@ export function fromStateResource(raw: unknown, file: string, field: string, wir
   for (const key of ["inputs", "outputs", "propertyDependencies"] as const) {
     if (raw[key] !== undefined && raw[key] !== null && !isRecord(raw[key])) throw new InputError(file, `${field}.${key}`, "expected an object");
   }
-  const inputs = toWireProperties(raw.inputs, wire);
-  let outputs = toWireProperties(raw.outputs, wire);
+  const wireOf = (key: "inputs" | "outputs") => {
+    try {
+      return toWireProperties(raw[key], wire);
+    } catch (e) {
+      if (e instanceof WireValueError) throw new InputError(file, `${field}.${key}${e.at}`, `${e.message} (resource ${urn})`);
+      throw e;
+    }
+  };
+  const inputs = wireOf("inputs");
+  let outputs = wireOf("outputs");
   const custom = raw.custom !== false;
   const id = typeof raw.id === "string" && raw.id !== "" ? raw.id : undefined;
   // A resource not yet created has no outputs: the engine analyses its inputs, with the id unknown.

@@ -1,11 +1,40 @@
 // Converts property values found in state files and previews into the wire form the engine
 // sends to analyzers: secrets stay secret (wrapped), unknowns are the unknown sentinel,
 // resource references become their id (custom resources) or URN, internal keys are dropped.
-export const SIG_KEY = "4dabf18193072939515e22adb298388d";
-export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
-const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
-export const UNKNOWN_STRING = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import { ARCHIVE_SIG, ASSET_SIG, OUTPUT_SIG, RESOURCE_SIG, SECRET_SIG, SIG_KEY, UNKNOWN_STRING } from "../../policies/lib/codec";
+
+/**
+ * A special value the engine would never send (an unknown signature, an asset with nothing in it):
+ * the SDK would fail the whole AnalyzeStack on it, naming neither file nor resource, so the reader
+ * refuses it first. `at` is its property path.
+ */
+export class WireValueError extends Error {
+  constructor(readonly at: string, message: string) {
+    super(message);
+    this.name = "WireValueError";
+  }
+}
+
+const isText = (v: unknown) => typeof v === "string" && v !== "";
+
+function checkAsset(obj: Record<string, unknown>, at: string): void {
+  if (!["path", "text", "uri"].some((k) => isText(obj[k]))) throw new WireValueError(at, "an asset needs a non-empty path, text or uri");
+}
+
+function checkArchive(obj: Record<string, unknown>, at: string): void {
+  if (isText(obj.path) || isText(obj.uri)) return;
+  const assets = obj.assets;
+  if (assets === null || typeof assets !== "object" || Array.isArray(assets)) throw new WireValueError(at, "an archive needs assets, a path or a uri");
+  for (const [name, member] of Object.entries(assets as Record<string, unknown>)) {
+    const m = member as Record<string, unknown> | null;
+    const sig = m && typeof m === "object" ? m[SIG_KEY] : undefined;
+    if (sig === ASSET_SIG) checkAsset(m!, `${at}.assets.${name}`);
+    else if (sig === ARCHIVE_SIG) checkArchive(m!, `${at}.assets.${name}`);
+    else throw new WireValueError(`${at}.assets.${name}`, "an archive's members must be assets or archives");
+  }
+}
+
+export { SECRET_SIG, SIG_KEY, UNKNOWN_STRING };
 
 /** A secret whose plaintext is not available offline: its value is unknown. */
 function opaqueSecret(): Record<string, unknown> {
@@ -21,16 +50,16 @@ export interface WireOptions {
   redactedSecret?: string;
 }
 
-export function toWireValue(value: unknown, opts: WireOptions = {}): unknown {
+export function toWireValue(value: unknown, opts: WireOptions = {}, at = ""): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return opts.redactedSecret !== undefined && value === opts.redactedSecret ? opaqueSecret() : value;
   if (typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((v) => toWireValue(v, opts));
+  if (Array.isArray(value)) return value.map((v, i) => toWireValue(v, opts, `${at}[${i}]`));
   const obj = value as Record<string, unknown>;
   const sig = obj[SIG_KEY];
   if (sig === SECRET_SIG) {
     // State files hold ciphertext that cannot be decrypted offline; a plaintext value is kept.
-    return "value" in obj ? secretOf(toWireValue(obj.value, opts)) : opaqueSecret();
+    return "value" in obj ? secretOf(toWireValue(obj.value, opts, at)) : opaqueSecret();
   }
   if (sig === RESOURCE_SIG) {
     const id = obj.id;
@@ -38,14 +67,16 @@ export function toWireValue(value: unknown, opts: WireOptions = {}): unknown {
     return typeof obj.urn === "string" ? obj.urn : UNKNOWN_STRING;
   }
   if (sig === OUTPUT_SIG) {
-    const inner = "value" in obj ? toWireValue(obj.value, opts) : UNKNOWN_STRING;
+    const inner = "value" in obj ? toWireValue(obj.value, opts, at) : UNKNOWN_STRING;
     return obj.secret === true ? secretOf(inner) : inner;
   }
-  if (typeof sig === "string") return obj; // assets and archives: the SDK understands them
+  if (sig === ASSET_SIG) return checkAsset(obj, at), obj;
+  if (sig === ARCHIVE_SIG) return checkArchive(obj, at), obj;
+  if (sig !== undefined) throw new WireValueError(at, `${JSON.stringify(sig).slice(0, 80)} is not a signature the engine sends (secret, asset, archive, resource reference or output)`);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
     if (v === undefined) continue;
-    out[k] = toWireValue(v, opts);
+    out[k] = toWireValue(v, opts, `${at}.${k}`);
   }
   return out;
 }
@@ -56,7 +87,7 @@ export function toWireProperties(props: unknown, opts: WireOptions = {}): Record
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props as Record<string, unknown>)) {
     if (k.startsWith("__") || v === undefined) continue;
-    out[k] = toWireValue(v, opts);
+    out[k] = toWireValue(v, opts, `.${k}`);
   }
   return out;
 }

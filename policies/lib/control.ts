@@ -14,6 +14,7 @@ import type {
 import { ExceptionContext, Subject, hasActiveException, nameFromUrn, reportConfigProblems, reportFinding, reportTagProblem } from "./exception-apply";
 import { EXCEPTION_CONFIG } from "./exception-config";
 import { resourcesTaggedFor } from "./exception-tags";
+import { APPLIES_TO_TAG } from "./codec";
 import { ControlRef, referenceTags, sdkFramework } from "./frameworks";
 import { CollectingJudge, Judge } from "./judge";
 import { configReader } from "./policy-config";
@@ -79,8 +80,7 @@ function defaultsOf(meta: ControlMeta): Record<string, unknown> {
   return out;
 }
 
-/** Tag prefix naming each type token a policy judges (read by `rampart check` for its coverage counts). */
-export const APPLIES_TO_TAG = "applies-to:";
+export { APPLIES_TO_TAG };
 
 function sdkMeta(meta: ControlMeta, types: readonly string[]) {
   const configSchema: PolicyConfigSchema = { properties: configPropertiesOf(meta) as PolicyConfigSchema["properties"] };

@@ -1,9 +1,8 @@
 // Which values arrived as Pulumi secrets, and how to keep them out of a message. Pure and
 // self-contained: the pack (lib/secret-tracking) and the checker (cli/analyzer/run-pack) share it.
 import * as ipaddr from "ipaddr.js";
+import { SECRET_SIG, SIG_KEY } from "./codec";
 
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 const MAX_DEPTH = 64;
 
 /** What a message shows in place of a secret. */
@@ -15,22 +14,20 @@ export const REDACTED = "[secret]";
  * the canonical spellings of an IP address or CIDR (policies print "10.0.0.0/8" for "10.0.0.1/8").
  */
 export function secretValuesIn(raw: unknown): string[] {
-  const found = new Set<string>();
-  try {
-    walk(raw, false, 0, found);
-  } catch {
-    // Only an exotic object (a throwing getter) gets here; what was found so far still counts.
-  }
-  return [...found];
+  return formsIn(raw, false);
 }
 
 /** Every printable form of every value of `raw`, as if all were secret (when which are is not known). */
 export function everyValueIn(raw: unknown): string[] {
+  return formsIn(raw, true);
+}
+
+function formsIn(raw: unknown, allSecret: boolean): string[] {
   const found = new Set<string>();
   try {
-    walk(raw, true, 0, found);
+    walk(raw, allSecret, 0, found);
   } catch {
-    // As above.
+    // Only an exotic object (a throwing getter) gets here; what was found so far still counts.
   }
   return [...found];
 }

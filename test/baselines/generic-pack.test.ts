@@ -41,10 +41,12 @@ test("a schema Ajv cannot compile is a warning, not a crash", () => {
   expect(problems.map((p) => [p.severity, p.path])).toEqual([["warning", "/p"]]);
 });
 
-test("duplicate keys are a warning (only the last one counts), an empty file a warning, a BOM is tolerated", () => {
-  expect(summary('{"plain-policy": "advisory", "plain-policy": "mandatory"}')).toEqual(["warning /plain-policy this key appears more than once: only its last value counts"]);
-  expect(summary("  \n")).toEqual(["warning  the file is empty: no policy is configured"]);
-  expect(summary('\ufeff{"plain-policy": "advisory"}')).toEqual([]);
+test("duplicate keys, an empty file and a byte-order mark are errors, as the Pulumi CLI and rampart check see them", () => {
+  expect(summary('{"plain-policy": "advisory", "plain-policy": "mandatory"}')).toEqual([
+    "error /plain-policy this key appears more than once (its first value is at line 1, column 18); only the last would count, so remove one",
+  ]);
+  expect(summary("  \n")).toEqual(["error  the file is empty, which is not JSON (the Pulumi CLI refuses it; write {} for a config that sets nothing)"]);
+  expect(summary('\ufeff{"plain-policy": "advisory"}')).toEqual(["error  the file starts with a byte-order mark, which the Pulumi CLI's JSON reader refuses; save it as UTF-8 without BOM"]);
 });
 
 test("problems carry the line and column of the offending value", () => {

@@ -4,6 +4,7 @@
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import type { RampartPolicy } from "../../policies/lib/control";
+import { SECRET_SIG, SIG_KEY, UNKNOWN_SENTINELS } from "../../policies/lib/codec";
 import { trackSecrets } from "../../policies/lib/secret-tracking";
 // Called through the module object, as server.js does, so Rampart's secret tracking sees it.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -14,15 +15,15 @@ const { unknownCheckingProxy } = require("@pulumi/policy/proxy");
 // As createPolicyPack does before a pack serves: every props object read below is tracked.
 trackSecrets();
 
-export const UNKNOWN_STRING = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-export const UNKNOWN_NUMBER = "3eeb2bf0-c639-47a8-9e75-3b44932eb421";
-export const UNKNOWN_BOOL = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
-export const UNKNOWN_ARRAY = "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2";
-export const UNKNOWN_OBJECT = "dd056dcd-154b-4c76-9bd3-c8f88648b5ff";
+export const UNKNOWN_STRING = UNKNOWN_SENTINELS.string;
+export const UNKNOWN_NUMBER = UNKNOWN_SENTINELS.number;
+export const UNKNOWN_BOOL = UNKNOWN_SENTINELS.boolean;
+export const UNKNOWN_ARRAY = UNKNOWN_SENTINELS.array;
+export const UNKNOWN_OBJECT = UNKNOWN_SENTINELS.object;
 
 /** A value wrapped as a Pulumi secret, as the engine sends it. */
 export function secret(value: unknown): Record<string, unknown> {
-  return { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value };
+  return { [SIG_KEY]: SECRET_SIG, value };
 }
 
 export interface Outcome {

@@ -24,7 +24,8 @@ export function blockPeers(block: Record<string, unknown>, sgProperty: string, s
 
 function blockRules(resource: ResourceView, direction: Direction, block: unknown, index: number): FirewallRule[] {
   const origin = originOf(resource, { block: `${direction}[${index}]`, index });
-  if (isUnknown(block)) return [unknownRule(direction, origin)];
+  // A whole block unknown at preview: its description is unknown too, not missing.
+  if (isUnknown(block)) return [unknownRule(direction, { ...origin, description: UNKNOWN })];
   if (!isRecord(block)) return [];
   const protocol = parseProtocol(block.protocol) ?? UNKNOWN;
   const ports = readPorts(protocol, block.fromPort, block.toPort);

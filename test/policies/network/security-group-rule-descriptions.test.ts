@@ -1,6 +1,6 @@
 // security-group-rule-descriptions: every rule says what it is for.
 import { securityGroupRuleDescriptions } from "../../../policies/network/security-group-rule-descriptions";
-import { UNKNOWN_ARRAY, UNKNOWN_STRING, runResourcePolicy, secret } from "../../helpers/policy-harness";
+import { UNKNOWN_ARRAY, UNKNOWN_OBJECT, UNKNOWN_STRING, runResourcePolicy, secret } from "../../helpers/policy-harness";
 import { T, block, egressRule, ingressRule, sg, sgRule } from "./shapes";
 
 type Case = [string, { type: string; name?: string; props: Record<string, unknown> }];
@@ -52,6 +52,8 @@ describe("security-group-rule-descriptions", () => {
   test.each([
     ["an unknown description", ingressRule({ ipProtocol: "tcp", fromPort: 443, toPort: 443, cidrIpv4: "0.0.0.0/0", description: UNKNOWN_STRING })],
     ["an unknown rule list", sg(UNKNOWN_ARRAY)],
+    // A regression: a whole inline block unknown once read as a block without a description.
+    ["a whole inline block unknown", sg([UNKNOWN_OBJECT])],
   ])("unknown during preview: %s", async (_label, resource) => {
     const out = await runResourcePolicy(securityGroupRuleDescriptions, resource);
     expect(out.violations).toEqual([]);
