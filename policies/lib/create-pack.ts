@@ -1,7 +1,9 @@
 // Starting a pack of Rampart policies (Rampart's own, a selection, custom ones, or a mix), as
 // `new PolicyPack` does, with the checks a composed pack needs first.
 import { EnforcementLevel, PolicyPack, Policies } from "@pulumi/policy";
-import { trackSecrets } from "./secret-tracking";
+import { shareDeserialisation, trackSecrets } from "./secret-tracking";
+
+const isRampartPolicy = (policy: unknown): boolean => typeof (policy as { rampart?: unknown } | null)?.rampart === "object";
 
 export interface PackOptions {
   readonly policies: Policies;
@@ -36,7 +38,9 @@ function checkNames(packName: string, policies: Policies): void {
  */
 export function createPolicyPack(name: string, options: PackOptions): PolicyPack {
   checkNames(name, options.policies);
-  // Before the pack serves a request: findings must know which values arrived as secrets.
-  trackSecrets();
+  // Before the pack serves a request: findings must know which values arrived as secrets. Policies
+  // built by Rampart only read their props, so they may share one deserialisation per request.
+  if (options.policies.every(isRampartPolicy)) shareDeserialisation();
+  else trackSecrets();
   return new PolicyPack(name, { policies: [...options.policies], description: options.description, enforcementLevel: options.enforcementLevel });
 }

@@ -33,6 +33,9 @@ const secretsOfStruct = new WeakMap<Struct, readonly string[]>();
 const NONE: readonly string[] = Object.freeze([]);
 
 let tracking = false;
+// Props deserialised once per request and shared by every policy (see shareDeserialisation).
+const SHARED = Symbol.for("rampart.secret-tracking.shared-props");
+let sharing = false;
 
 function refuse(why: string): never {
   throw new Error(
@@ -62,9 +65,14 @@ function wrap(file: string, mod: Record<string, unknown>): void {
   }
   if (!CALL_THROUGH_MODULE.test(source)) refuse(`${server} no longer calls deserializeProperties through its module`);
   const wrapped: Deserialize = function (this: unknown, struct: Struct, proxySecrets: boolean) {
+    const shared = sharing && !proxySecrets && struct ? (struct as { [SHARED]?: unknown })[SHARED] : undefined;
+    if (shared !== undefined) return shared;
     const props = original.call(this, struct, proxySecrets);
     // Remediation (proxySecrets true) keeps secrets wrapped; it needs no tracking.
-    if (!proxySecrets && props !== null && typeof props === "object" && struct) remember(props, struct);
+    if (!proxySecrets && props !== null && typeof props === "object" && struct) {
+      remember(props, struct);
+      if (sharing) Object.defineProperty(struct, SHARED, { value: props });
+    }
     return props;
   };
   wrapped[WRAPPED] = true;
@@ -103,6 +111,18 @@ export function trackSecrets(): void {
   if (tracking) return;
   for (const [file, mod] of sdkCopies()) wrap(file, mod);
   tracking = true;
+}
+
+/**
+ * From now on the SDK deserialises a request's properties once and hands every policy the same
+ * object, where it would deserialise them again for each policy (and each resource of the stack
+ * again for each stack policy): most of what a 40-policy pack costs over a one-policy pack. Only
+ * for packs whose policies never write to their props, which Rampart's builders guarantee for
+ * their own checks; createPolicyPack turns it on when every policy is Rampart-built.
+ */
+export function shareDeserialisation(): void {
+  trackSecrets();
+  sharing = true;
 }
 
 /** The printable forms of every secret in `props` (as the SDK handed them to a policy); cached per resource. */
