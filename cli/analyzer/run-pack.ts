@@ -159,6 +159,8 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
   // Requests in flight, so that a hang can be traced to its resource and policy.
   const inFlight = new Set<StuckCall>();
   let hung: StuckCall[] | undefined;
+  // What was in flight when the first call failed (a pack that dies fails all of them at once).
+  let pending: string[] | undefined;
   const deadlines = options.deadlines ?? deadlinesOf();
   const started = performance.now();
   try {
@@ -204,6 +206,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
           resp = await client!.analyze(inputs === r.inputs ? request : analyzeRequest(r, providers, inputs));
         } catch (e) {
           hung ??= e instanceof CallTimeoutError ? [...inFlight] : undefined;
+          pending ??= [...inFlight].map((c) => c.label);
           throw new ResourceCallError(call, r.urn, e);
         } finally {
           inFlight.delete(probe);
@@ -270,6 +273,10 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     // A pack that died mid-run: say how it ended and what it last wrote.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const ended = launched?.exitDescription();
+    if (ended && failed && pending && pending.length > 1) {
+      const shown = pending.slice(0, 5).join(", ") + (pending.length > 5 ? ` and ${pending.length - 5} more` : "");
+      throw new PackRunError(dir, failed.call, `the pack process ended (${ended}) while ${pending.length} requests were in flight, for ${shown}${stderrTail(launched?.stderr())}`);
+    }
     const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
     throw new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
   } finally {

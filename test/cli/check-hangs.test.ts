@@ -124,3 +124,17 @@ describe("no child process outlives rampart", () => {
     expect(await eventually(() => processesMatching(recorderOf(dir)).length === 0, 5000)).toBe(true);
   });
 });
+
+describe("a pack that dies mid-run", () => {
+  it("is exit 2 naming the pack, the requests in flight, its exit code and the end of its stderr", async () => {
+    const pack = path.join(FIXTURES, "dying-pack");
+    const r = rampart(["check", "--stack-export", exportWith("die"), "--policy-pack", pack]);
+    expect(r.code).toBe(2);
+    // Every request in flight fails at once; however many there were, the one that killed it is named.
+    expect(r.stderr).toContain(`policy pack ${pack}: Analyze`);
+    expect(r.stderr).toMatch(/failed: the pack process ended \(exit code 3\) while/);
+    expect(r.stderr).toContain("urn:pulumi:dev::stuck::aws:s3/bucket:Bucket::die");
+    expect(r.stderr).toContain("the pack's stderr ended with:\ndying-pack: out of patience on resource die");
+    expect(r.stderr).not.toMatch(/Connection dropped/);
+  });
+});
