@@ -10,6 +10,7 @@ import { redactMessage } from "../../policies/lib/redact-finding";
 import { ownMessage } from "../report/message-text";
 import { redactSecrets, secretValuesIn } from "../../policies/lib/secret-values";
 import { Deadlines, deadlinesOf, stackCallMs } from "../process/deadline";
+import { lastLines } from "../process/output-tail";
 import { AnalyzerClient, CallTimeoutError } from "./client";
 import { StuckCall, diagnoseHang, reportsUnhandledException } from "./find-stuck-policy";
 import { LaunchedPack, launchPack } from "./launch";
@@ -65,9 +66,9 @@ function grpcDetail(e: unknown): string {
   return err.details || err.message || String(e);
 }
 
-/** The last lines of a pack's stderr, for an error message. */
-function stderrTail(text: string | undefined, lines = 20): string {
-  const kept = (text ?? "").trim().split("\n").slice(-lines).join("\n");
+/** The end of a pack's stderr, for an error message. */
+function stderrTail(text: string | undefined): string {
+  const kept = lastLines(text);
   return kept ? `\nthe pack's stderr ended with:\n${kept}` : "";
 }
 
@@ -115,6 +116,7 @@ function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, Check
     const urn = d.getUrn() || fallbackUrn;
     const r = byUrn.get(urn);
     const secrets = secretsFor(urn);
+    const description = redactSecrets(d.getDescription(), secrets);
     return {
       policyName: d.getPolicyname(),
       policyPackName: d.getPolicypackname(),
@@ -125,8 +127,8 @@ function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, Check
       resourceType: r?.type ?? "",
       resourceName: r?.name ?? "",
       // The description is reported once; the message keeps only the finding's own words.
-      message: ownMessage(redactMessage(d.getMessage(), secrets), redactSecrets(d.getDescription(), secrets)),
-      description: redactSecrets(d.getDescription(), secrets),
+      message: ownMessage(redactMessage(d.getMessage(), secrets), description),
+      description,
       phase,
     };
   });
@@ -137,8 +139,8 @@ function changedKeys(before: Record<string, unknown>, after: Record<string, unkn
   return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
 }
 
-async function remediate(client: AnalyzerClient, r: CheckedResource, providers: ProviderIndex, packName: string, out: Remediation[]): Promise<Record<string, unknown>> {
-  const resp = await client.remediate(analyzeRequest(r, providers));
+async function remediate(client: AnalyzerClient, r: CheckedResource, request: analyzerPb.AnalyzeRequest, packName: string, out: Remediation[]): Promise<Record<string, unknown>> {
+  const resp = await client.remediate(request);
   let inputs = r.inputs;
   for (const rem of resp.getRemediationsList()) {
     const props = rem.getProperties();
@@ -158,9 +160,8 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
   let config: ReconciledConfig | undefined;
   // Requests in flight, so that a hang can be traced to its resource and policy.
   const inFlight = new Set<StuckCall>();
-  let hung: StuckCall[] | undefined;
-  // What was in flight when the first call failed (a pack that dies fails all of them at once).
-  let pending: string[] | undefined;
+  // What was in flight when the first call failed: a stuck or dead pack fails all of it at once.
+  let inFlightAtFailure: StuckCall[] | undefined;
   const deadlines = options.deadlines ?? deadlinesOf();
   const started = performance.now();
   try {
@@ -201,12 +202,11 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
         const probe: StuckCall = { label: r.urn, kind: "resource", ask: (c, ms) => (call === "Analyze" ? c.analyze(request, ms) : c.remediate(request)) };
         inFlight.add(probe);
         try {
-          const inputs = anyRemediates ? await remediate(client!, r, providers, packName, remediations) : r.inputs;
+          const inputs = anyRemediates ? await remediate(client!, r, request, packName, remediations) : r.inputs;
           call = "Analyze";
           resp = await client!.analyze(inputs === r.inputs ? request : analyzeRequest(r, providers, inputs));
         } catch (e) {
-          hung ??= e instanceof CallTimeoutError ? [...inFlight] : undefined;
-          pending ??= [...inFlight].map((c) => c.label);
+          inFlightAtFailure ??= [...inFlight];
           throw new ResourceCallError(call, r.urn, e);
         } finally {
           inFlight.delete(probe);
@@ -235,7 +235,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     try {
       stackResp = await client.analyzeStack(stackReq, stackMsAllowed);
     } catch (e) {
-      if (e instanceof CallTimeoutError) hung = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
+      inFlightAtFailure = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
       throw e;
     }
     const stackUrn = input.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
@@ -265,7 +265,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       client = undefined;
       await stuckPack?.stop();
       const crashed = reportsUnhandledException(stuckPack?.stderr() ?? "");
-      const found = hung && pack && config ? await diagnoseHang(dir, pack, config, hung, deadlines) : {};
+      const found = inFlightAtFailure && pack && config ? await diagnoseHang(dir, pack, config, inFlightAtFailure, deadlines) : {};
       if (found.call?.kind === "resource") call = `${failed?.call ?? "Analyze"} of ${found.call.label}`;
       const who = found.policy ? `policy ${found.policy} did not return` : crashed ? "the pack failed with an unhandled exception and stopped answering" : "the pack did not answer";
       throw new PackRunError(dir, call, `${who} within ${cause.ms / 1000}s (--timeout); the pack was stopped${stderrTail(stuckPack?.stderr())}`);
@@ -273,7 +273,8 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     // A pack that died mid-run: say how it ended and what it last wrote.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const ended = launched?.exitDescription();
-    if (ended && failed && pending && pending.length > 1) {
+    const pending = inFlightAtFailure?.map((c) => c.label) ?? [];
+    if (ended && failed && pending.length > 1) {
       const shown = pending.slice(0, 5).join(", ") + (pending.length > 5 ? ` and ${pending.length - 5} more` : "");
       throw new PackRunError(dir, failed.call, `the pack process ended (${ended}) while ${pending.length} requests were in flight, for ${shown}${stderrTail(launched?.stderr())}`);
     }

@@ -24,10 +24,6 @@ export function killAllChildren(): void {
   live.clear();
 }
 
-export function liveChildren(): number {
-  return live.size;
-}
-
 const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 
 /**

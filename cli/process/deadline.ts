@@ -33,12 +33,3 @@ export function parseTimeout(text: string): number {
   }
   return value;
 }
-
-/** Rejects with `onTimeout()` when `promise` has not settled within `ms`. */
-export function withDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), ms);
-  });
-  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
-}

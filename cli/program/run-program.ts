@@ -6,6 +6,7 @@ import { InputError } from "../inputs/input-error";
 import type { CheckInput } from "../inputs/resource";
 import { trackChild } from "../process/children";
 import { DEFAULT_TIMEOUT_SECONDS } from "../process/deadline";
+import { lastLines } from "../process/output-tail";
 import { compiledScript, guardedEnv, orphanGuardScript } from "../process/scripts";
 
 export interface ProgramOptions {
@@ -53,7 +54,7 @@ export function runProgram(dir: string, options: ProgramOptions): Promise<CheckI
       clearTimeout(timer);
       if (message?.ok) return resolve(message.input);
       if (message) return reject(new InputError(message.file, message.field, message.cause));
-      const tail = output.trim().split("\n").slice(-20).join("\n");
+      const tail = lastLines(output);
       reject(new InputError(programDir, "", `the program recorder ended (${signal ? `signal ${signal}` : `exit code ${code}`}) without a result${tail ? `:\n${tail}` : ""}`));
     });
   });

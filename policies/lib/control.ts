@@ -20,7 +20,7 @@ import { CollectingJudge, Judge } from "./judge";
 import { configReader } from "./policy-config";
 import { redactingNotApplicable, redactingReport } from "./redact-finding";
 import { ResourceView, unwrapProps } from "./resource-view";
-import { isTrackingSecrets, secretValuesOf, secretValuesOfAll, trackSecrets } from "./secret-tracking";
+import { secretValuesOf, secretValuesOfAll, trackSecrets } from "./secret-tracking";
 import { StackModel, stackModelOf } from "./stack-model";
 
 /** A JSON Schema for one config property; `default` is required so the defaults are documented. */
@@ -131,8 +131,8 @@ export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourceP
     // tags (APPLIES_TO_TAG), so reports still count only what it really judged.
     if (!types.has(args.type)) return;
     // Packs started with createPolicyPack track secrets from the first request; one built with a
-    // plain `new PolicyPack` starts here, and until then every value counts as secret.
-    if (!isTrackingSecrets()) trackSecrets();
+    // plain `new PolicyPack` starts here (idempotent), and until then every value counts as secret.
+    trackSecrets();
     // Whatever this resource's policy says leaves redacted of the resource's secrets.
     const secrets = () => secretValuesOf(unwrapProps(args.props));
     const report = redactingReport(sdkReport, secrets);
@@ -184,7 +184,7 @@ export function stackPolicy<C>(control: StackControl<C>): RampartStackPolicy {
   const readConfig = configReader(configPropertiesOf(control), defaults);
   const anchor = control.types;
   const validate = (args: StackValidationArgs, sdkReport: ReportViolation): void => {
-    if (!isTrackingSecrets()) trackSecrets(); // as in resourcePolicy
+    trackSecrets(); // as in resourcePolicy
     // A stack finding may draw on any resource, so the secrets of all of them are kept out.
     const secrets = () => secretsOfStack(stackModelOf(args.resources));
     const report = redactingReport(sdkReport, secrets);

@@ -10,7 +10,8 @@ type Secrets = readonly string[];
 
 /** A finding's message with its secrets redacted, its exception marker (if any) left parseable. */
 export function redactMessage(message: string, secrets: Secrets): string {
-  if (secrets.length === 0 || redactSecrets(message, secrets) === message) return message;
+  const whole = redactSecrets(message, secrets);
+  if (whole === message) return message;
   const r = (text: string) => redactSecrets(text, secrets);
   const suppressed = parseSuppressed(message);
   if (suppressed) return formatSuppressed({ ...suppressed, reason: r(suppressed.reason), ticket: suppressed.ticket && r(suppressed.ticket) }, r(suppressed.original));
@@ -21,7 +22,7 @@ export function redactMessage(message: string, secrets: Secrets): string {
     const end = message.indexOf("] ", TAG_PROBLEM_PREFIX.length);
     if (end >= 0) return message.slice(0, end + 2) + r(message.slice(end + 2));
   }
-  return r(message);
+  return whole;
 }
 
 /**

@@ -146,11 +146,6 @@ function conservatively(props: object): readonly string[] {
   return found;
 }
 
-/** True once trackSecrets has wrapped the SDK. */
-export function isTrackingSecrets(): boolean {
-  return tracking;
-}
-
 /** The secrets of several resources together (a stack). */
 export function secretValuesOfAll(props: Iterable<object>): readonly string[] {
   const all = new Set<string>();
