@@ -44,8 +44,9 @@ export function nameFromUrn(urn: string): string {
  */
 export function reportFinding(ctx: ExceptionContext, subject: Subject, message: string, urn: string | undefined): void {
   const { prepared } = ctx;
-  // The SDK's string form reads "description\nmessage"; a marked finding keeps that text after its marker.
-  const original = message ? `${ctx.description}\n${message}` : ctx.description;
+  // Findings go out in the SDK's object form: the description travels in its own field, once,
+  // and the message is the finding's own words (the description only when there are none).
+  const original = message || ctx.description;
   let expired: ExceptionNote | undefined;
   for (const ex of prepared.exceptions) {
     if (!ex.matches(subject.name, subject.urn)) continue;
@@ -72,7 +73,7 @@ export function reportFinding(ctx: ExceptionContext, subject: Subject, message: 
   }
   // An expired exception leaves the finding at the policy's own level (no enforcementLevel given).
   if (expired) reportObject(ctx.report, { message: formatExpired(expired, original + aside), urn: subject.urn });
-  else ctx.report(message + aside, urn);
+  else reportObject(ctx.report, { message: original + aside, ...(urn !== undefined ? { urn } : {}) });
 }
 
 /** The mandatory finding that replaces a run with a broken config. */
