@@ -34,7 +34,31 @@ export { at, isRecord, readBool, readList, readNumber, readRecord, readString } 
 export type { Read } from "./lib/values";
 export { UNKNOWN, containsUnknown, isUnknown } from "./lib/unknown";
 export type { Unknown } from "./lib/unknown";
-export { T, LB_TYPES, LISTENER_TYPES } from "./lib/types";
+export { T, LB_TYPES, LISTENER_TYPES } from "./aws/types";
+export { allOf, anyOf, every, not, some, triOf } from "./lib/tri";
+export type { Tri } from "./lib/tri";
+export { policyExamples } from "./lib/examples";
+export type { BadExample, Example, ExampleResource, PolicyExamples } from "./lib/examples";
+
+// The AWS model: normalised views built once per stack and shared by every domain.
+export { LAUNCH_TYPES, launchKindOf } from "./aws/ec2/launch-kinds";
+export type { LaunchKind } from "./aws/ec2/launch-kinds";
+export { launchSourceOf } from "./aws/ec2/launch-source";
+export type { LaunchSourceRef } from "./aws/ec2/launch-source";
+export { launchedFromTemplate } from "./aws/ec2/launch-template-ref";
+export { IAM } from "./aws/iam/types";
+export { IamGraph, iamGraphOf, normalisedArn } from "./aws/iam/graph";
+export type { GrantedPolicy, RoleGrant } from "./aws/iam/role-grants";
+export { instanceProfileOf } from "./aws/iam/instance-profile";
+export { loadBalancerGraphOf } from "./aws/lb/graph";
+export type { LoadBalancerGraph } from "./aws/lb/graph";
+export { isInternetFacing, lbKind } from "./aws/lb/load-balancer";
+export type { LbKind } from "./aws/lb/load-balancer";
+export { s3BucketsOf } from "./aws/s3/buckets";
+export type { S3Buckets, SideResources } from "./aws/s3/buckets";
+export { BUCKET_TYPES, S3_T } from "./aws/s3/types";
+export { RDS_T } from "./aws/rds/types";
+export { WAF_T } from "./aws/waf/types";
 
 // The firewall rule model: every security-group and network-ACL shape read into one rule type.
 export { firewallRulesOf, ACL_TYPES, GROUP_TYPES, SECURITY_GROUP_TYPES, STANDALONE_SG_RULE_TYPES } from "./network/model/rules-of";

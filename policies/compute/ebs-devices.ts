@@ -2,12 +2,12 @@
 // creates, in one shape: where it is declared, its encryption flag and key, and where a
 // remediation would write `encrypted`. Launch-template flags are strings in v7 ("true").
 import type { ResourceView } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { Read, at, isRecord, readBool, readList, readString } from "../lib/values";
 import type { Fix } from "./fixed-inputs";
-import { launchedFromTemplate } from "./launch-template-ref";
-import { readBlock } from "./read-block";
+import { launchedFromTemplate } from "../aws/ec2/launch-template-ref";
+import { readBlock } from "../aws/read-block";
 
 export interface EbsDevice {
   /** Where the volume is declared: "rootBlockDevice", "blockDeviceMappings[0].ebs"; "" for an aws:ebs/volume. */

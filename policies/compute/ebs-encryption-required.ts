@@ -3,12 +3,12 @@
 import { resourcePolicy } from "../lib/control";
 import type { Judge } from "../lib/judge";
 import type { ResourceView } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool } from "../lib/values";
 import { EbsDevice, ebsDevicesOf } from "./ebs-devices";
 import { Fix, withFixes } from "./fixed-inputs";
-import { LAUNCH_TYPES, launchKindOf } from "./types";
+import { LAUNCH_TYPES, launchKindOf } from "../aws/ec2/launch-kinds";
 
 export interface EbsEncryptionConfig {
   kmsKeyRequired: boolean;

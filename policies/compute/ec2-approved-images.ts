@@ -4,7 +4,7 @@ import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { describeImage, imageOf } from "./image-id";
 import { imageAllowlist } from "./image-allowlist";
-import { LAUNCH_TYPES, launchKindOf } from "./types";
+import { LAUNCH_TYPES, launchKindOf } from "../aws/ec2/launch-kinds";
 
 export interface ApprovedImagesConfig {
   allowedAmis: string[];

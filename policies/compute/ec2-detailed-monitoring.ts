@@ -2,9 +2,9 @@
 // checks notice an attack or an outage in minutes rather than in five-minute steps.
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
-import { launchedFromTemplate } from "./launch-template-ref";
+import { launchedFromTemplate } from "../aws/ec2/launch-template-ref";
 import { monitoringOf } from "./monitoring";
-import { LAUNCH_TYPES, launchKindOf } from "./types";
+import { LAUNCH_TYPES, launchKindOf } from "../aws/ec2/launch-kinds";
 
 export const ec2DetailedMonitoring = resourcePolicy<Record<string, never>>({
   name: "ec2-detailed-monitoring",

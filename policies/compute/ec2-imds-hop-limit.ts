@@ -5,9 +5,9 @@ import type { ResourceView } from "../lib/resource-view";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool, readNumber } from "../lib/values";
 import { imdsDisabled, readImds } from "./imds";
-import { launchedFromTemplate } from "./launch-template-ref";
-import { quoteNumber } from "./safe-text";
-import { LAUNCH_TYPES, launchKindOf } from "./types";
+import { launchedFromTemplate } from "../aws/ec2/launch-template-ref";
+import { quoteNumber } from "../lib/safe-text";
+import { LAUNCH_TYPES, launchKindOf } from "../aws/ec2/launch-kinds";
 
 export interface HopLimitConfig {
   maxHopLimit: number;

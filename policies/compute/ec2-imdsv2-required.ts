@@ -6,9 +6,9 @@ import type { ResourceView } from "../lib/resource-view";
 import { UNKNOWN } from "../lib/unknown";
 import { Fix, withFixes } from "./fixed-inputs";
 import { ImdsSettings, imdsDisabled, readImds } from "./imds";
-import { launchedFromTemplate } from "./launch-template-ref";
-import { quoteIfKnown } from "./safe-text";
-import { LAUNCH_TYPES, LaunchKind, launchKindOf } from "./types";
+import { launchedFromTemplate } from "../aws/ec2/launch-template-ref";
+import { quoteIfKnown } from "../lib/safe-text";
+import { LAUNCH_TYPES, LaunchKind, launchKindOf } from "../aws/ec2/launch-kinds";
 
 type Verdict =
   | { readonly kind: "ok" }

@@ -3,12 +3,12 @@
 // the subnet half needs the subnet; it judges the per-resource half too, so one name covers both.
 import { stackPolicy } from "../lib/control";
 import type { StackResource } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN } from "../lib/unknown";
 import { publicIpSettings } from "./public-ip";
 import { judgeGroupPlacement, judgeInstancePlacement } from "./public-placement";
 import { SubnetIndex } from "./subnet-index";
-import { AUTOSCALING_GROUP, LAUNCH_TYPES, launchKindOf } from "./types";
+import { AUTOSCALING_GROUP, LAUNCH_TYPES, launchKindOf } from "../aws/ec2/launch-kinds";
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -3,7 +3,7 @@
 import { resourcePolicy } from "../lib/control";
 import { isUnknown } from "../lib/unknown";
 import { SecretFinding, scanForSecrets } from "./secret-scan";
-import { LAUNCH_TYPES, launchKindOf } from "./types";
+import { LAUNCH_TYPES, launchKindOf } from "../aws/ec2/launch-kinds";
 import { userDataSources, userDataTexts } from "./user-data";
 
 const LISTED = 8;

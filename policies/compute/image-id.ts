@@ -1,7 +1,7 @@
 // The machine image a launcher boots: instance `ami`, launch template and launch configuration
 // `imageId`. An `resolve:ssm:<parameter>` value names an SSM parameter resolved at launch.
 import type { ResourceView } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { Read, readString } from "../lib/values";
 
 export interface ImageRef {

@@ -4,7 +4,7 @@
 import type { ResourceView } from "../lib/resource-view";
 import { UNKNOWN } from "../lib/unknown";
 import { Read, at, readNumber, readString } from "../lib/values";
-import { readBlock } from "./read-block";
+import { readBlock } from "../aws/read-block";
 
 export interface ImdsSettings {
   /** Whether the program declared a metadataOptions block at all. */

@@ -2,10 +2,10 @@
 // instance `monitoring` (default false), launch template `monitoring.enabled` (default off),
 // launch configuration `enableMonitoring` (default true).
 import type { ResourceView } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN } from "../lib/unknown";
 import { Read, at, readBool } from "../lib/values";
-import { readBlock } from "./read-block";
+import { readBlock } from "../aws/read-block";
 
 export interface MonitoringSetting {
   readonly path: string;

@@ -2,7 +2,7 @@
 // instance and launch configuration `associatePublicIpAddress` (boolean), launch template
 // `networkInterfaces[].associatePublicIpAddress` (a string in v7: "true"/"false").
 import type { ResourceView } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { Read, at, readBool, readList } from "../lib/values";
 

@@ -4,10 +4,10 @@
 import type { Judge } from "../lib/judge";
 import type { StackResource } from "../lib/resource-view";
 import type { StackModel } from "../lib/stack-model";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool, readList } from "../lib/values";
-import { launchSourceOf } from "./launch-source";
+import { launchSourceOf } from "../aws/ec2/launch-source";
 import { PublicIpStance, publicIpStance } from "./public-ip";
 import { SubnetIndex, SubnetLookup, mapsPublicIp } from "./subnet-index";
 

@@ -3,10 +3,10 @@
 // ids are unknown) and by id or ARN; built once per stack, so lookups stay constant-time.
 import type { StackResource } from "../lib/resource-view";
 import type { StackModel } from "../lib/stack-model";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { Read, readBool, readList } from "../lib/values";
-import { SUBNET_TYPES } from "./types";
+import { SUBNET_TYPES } from "../aws/ec2/launch-kinds";
 
 export interface SubnetLookup {
   readonly subnets: StackResource[];

@@ -1,10 +1,10 @@
 // Subnets do not hand out public IPv4 addresses by default: a public address should be a
 // deliberate choice on the one resource that needs it, never the side effect of a subnet.
 import { resourcePolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool } from "../lib/values";
-import { SUBNET_TYPES } from "./types";
+import { SUBNET_TYPES } from "../aws/ec2/launch-kinds";
 
 export const subnetNoAutoPublicIp = resourcePolicy<Record<string, never>>({
   name: "subnet-no-auto-public-ip",

@@ -4,7 +4,7 @@
 // is itself one base64 blob is decoded too, since people do pass it that way).
 import { gunzipSync } from "zlib";
 import type { ResourceView } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { isUnknown } from "../lib/unknown";
 
 export interface UserDataSource {

@@ -3,7 +3,7 @@
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool } from "../lib/values";
-import { DATA_T, RDS_CLUSTER_INSTANCE_PROPS, RDS_INSTANCE_PROPS } from "./types";
+import { RDS_T, RDS_CLUSTER_INSTANCE_PROPS, RDS_INSTANCE_PROPS } from "../aws/rds/types";
 
 export const rdsNotPublic = resourcePolicy<Record<string, never>>({
   name: "rds-not-public",
@@ -19,13 +19,13 @@ export const rdsNotPublic = resourcePolicy<Record<string, never>>({
   ],
   remediationSteps:
     "Remove publiclyAccessible (or set it to false), place the database in private subnets through its dbSubnetGroupName, and reach it from the application's security group or through a bastion/SSM port forwarding.",
-  types: [DATA_T.rdsInstance, DATA_T.rdsClusterInstance],
+  types: [RDS_T.instance, RDS_T.clusterInstance],
   check(db, _config, judge) {
-    const key = db.type === DATA_T.rdsInstance ? RDS_INSTANCE_PROPS.publiclyAccessible : RDS_CLUSTER_INSTANCE_PROPS.publiclyAccessible;
+    const key = db.type === RDS_T.instance ? RDS_INSTANCE_PROPS.publiclyAccessible : RDS_CLUSTER_INSTANCE_PROPS.publiclyAccessible;
     const open = readBool(db.props[key]);
     if (open === UNKNOWN) judge.unknown(key);
     else if (open === true) {
-      const what = db.type === DATA_T.rdsInstance ? "RDS DB instance" : "RDS cluster instance";
+      const what = db.type === RDS_T.instance ? "RDS DB instance" : "RDS cluster instance";
       judge.violation(`${what} "${db.name}" is publicly accessible (publiclyAccessible: true). Set publiclyAccessible to false and keep it in private subnets.`);
     }
   },

@@ -3,7 +3,7 @@
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool, readString } from "../lib/values";
-import { DATA_T, RDS_CLUSTER_PROPS, RDS_INSTANCE_PROPS } from "./types";
+import { RDS_T, RDS_CLUSTER_PROPS, RDS_INSTANCE_PROPS } from "../aws/rds/types";
 
 interface Config {
   requireKmsKey: boolean;
@@ -36,10 +36,10 @@ export const rdsStorageEncrypted = resourcePolicy<Config>({
       default: false,
     },
   },
-  types: [DATA_T.rdsInstance, DATA_T.rdsCluster],
+  types: [RDS_T.instance, RDS_T.cluster],
   check(db, config, judge) {
-    const what = db.type === DATA_T.rdsInstance ? "RDS DB instance" : "RDS DB cluster";
-    const P = db.type === DATA_T.rdsInstance ? RDS_INSTANCE_PROPS : RDS_CLUSTER_PROPS;
+    const what = db.type === RDS_T.instance ? "RDS DB instance" : "RDS DB cluster";
+    const P = db.type === RDS_T.instance ? RDS_INSTANCE_PROPS : RDS_CLUSTER_PROPS;
     const encrypted = readBool(db.props[P.storageEncrypted]);
     const kms = hasKmsKey(db.props[P.kmsKeyId]);
     if (encrypted === UNKNOWN) {
@@ -54,7 +54,7 @@ export const rdsStorageEncrypted = resourcePolicy<Config>({
       }
       // Serverless v1 clusters are always encrypted; a KMS key without the flag marks an
       // encrypted replica or restore (AWS rejects it otherwise).
-      const mode = db.type === DATA_T.rdsCluster ? readString(db.props[RDS_CLUSTER_PROPS.engineMode]) : undefined;
+      const mode = db.type === RDS_T.cluster ? readString(db.props[RDS_CLUSTER_PROPS.engineMode]) : undefined;
       if (mode === UNKNOWN) {
         judge.unknown("engineMode");
         return;

@@ -4,10 +4,10 @@
 // default, requireExplicit) keeps the choice visible in code and reviewable, and lets a baseline
 // demand KMS (allowedAlgorithms without AES256). Hence advisory by default.
 import { stackPolicy } from "../lib/control";
-import { isUnknown } from "../lib/unknown";
-import { safeToken } from "../web/safe-token";
-import { SseReading, readSseConfiguration } from "./sse-algorithms";
-import { BUCKET_PROPS, BUCKET_SSE_TYPES, BUCKET_TYPES, BUCKET_V2_PROPS, DATA_T, SSE_PROPS } from "./types";
+import { safeToken } from "../lib/safe-text";
+import { SseReading, readSseConfiguration } from "../aws/s3/sse-algorithms";
+import { s3BucketsOf } from "../aws/s3/buckets";
+import { BUCKET_PROPS, BUCKET_TYPES, BUCKET_V2_PROPS, S3_T } from "../aws/s3/types";
 
 interface Config {
   requireExplicit: boolean;
@@ -51,24 +51,13 @@ export const s3Encryption = stackPolicy<Config>({
   types: [...BUCKET_TYPES],
   check(stack, config, judge) {
     const allowed = new Set((Array.isArray(config.allowedAlgorithms) ? config.allowedAlgorithms : []).filter((a): a is string => typeof a === "string"));
-    // One pass over the standalone configurations, indexed by the bucket they configure.
-    const standalone = new Map<string, SseReading[]>();
-    let unresolved = 0;
-    for (const sse of stack.ofType(...BUCKET_SSE_TYPES)) {
-      const buckets = stack.referenced(sse, SSE_PROPS.bucket, BUCKET_TYPES);
-      if (buckets.length === 0 && isUnknown(sse.props[SSE_PROPS.bucket])) unresolved++;
-      const reading = readSseConfiguration(sse.props);
-      for (const bucket of buckets) {
-        const list = standalone.get(bucket.urn);
-        if (list) list.push(reading);
-        else standalone.set(bucket.urn, [reading]);
-      }
-    }
-    for (const bucket of stack.ofType(...BUCKET_TYPES)) {
+    const s3 = s3BucketsOf(stack);
+    const unresolved = s3.encryptionConfigurations.unresolved;
+    for (const bucket of s3.buckets) {
       const seen = { algorithms: [] as string[], unknown: false };
-      const inline = bucket.type === DATA_T.bucketV2 ? bucket.props[BUCKET_V2_PROPS.sse] : bucket.props[BUCKET_PROPS.sse];
+      const inline = bucket.type === S3_T.bucketV2 ? bucket.props[BUCKET_V2_PROPS.sse] : bucket.props[BUCKET_PROPS.sse];
       merge(seen, readSseConfiguration(inline));
-      for (const reading of standalone.get(bucket.urn) ?? []) merge(seen, reading);
+      for (const sse of s3.encryptionConfigurations.of(bucket)) merge(seen, readSseConfiguration(sse.props));
 
       const disallowed = seen.algorithms.filter((a) => !allowed.has(a));
       if (disallowed.length > 0) {

@@ -2,19 +2,18 @@
 // own aws.s3.BucketPublicAccessBlock or through an account-wide AccountPublicAccessBlock. A bucket
 // policy or ACL mistake then cannot make data public.
 import { stackPolicy } from "../lib/control";
-import type { StackModel } from "../lib/stack-model";
-import { isUnknown } from "../lib/unknown";
-import { FlagReading, allOn, readPublicAccessFlags } from "./public-access-flags";
-import { BUCKET_TYPES, DATA_T, PAB_PROPS } from "./types";
+import { S3Buckets, s3BucketsOf } from "../aws/s3/buckets";
+import { allOn, readPublicAccessFlags } from "../aws/s3/public-access-flags";
+import { BUCKET_TYPES } from "../aws/s3/types";
 
 interface Config {
   acceptAccountBlock: boolean;
 }
 
 /** Whether an account-wide block with all four flags covers every bucket: true, false, or unknown. */
-function accountBlock(stack: StackModel): "on" | "off" | "unknown" {
+function accountBlock(s3: S3Buckets): "on" | "off" | "unknown" {
   let state: "off" | "unknown" = "off";
-  for (const block of stack.ofType(DATA_T.accountPublicAccessBlock)) {
+  for (const block of s3.accountPublicAccessBlocks) {
     const reading = readPublicAccessFlags(block.props);
     if (allOn(reading)) return "on";
     if (reading.off.length === 0) state = "unknown";
@@ -46,23 +45,12 @@ export const s3PublicAccessBlocked = stackPolicy<Config>({
   },
   types: [...BUCKET_TYPES],
   check(stack, config, judge) {
-    const account = config.acceptAccountBlock === false ? "off" : accountBlock(stack);
+    const s3 = s3BucketsOf(stack);
+    const account = config.acceptAccountBlock === false ? "off" : accountBlock(s3);
     if (account === "on") return;
-    // One pass over the blocks, indexed by the bucket they protect.
-    const blocks = new Map<string, FlagReading[]>();
-    let unresolved = 0;
-    for (const block of stack.ofType(DATA_T.bucketPublicAccessBlock)) {
-      const buckets = stack.referenced(block, PAB_PROPS.bucket, BUCKET_TYPES);
-      if (buckets.length === 0 && isUnknown(block.props[PAB_PROPS.bucket])) unresolved++;
-      const reading = readPublicAccessFlags(block.props);
-      for (const bucket of buckets) {
-        const list = blocks.get(bucket.urn);
-        if (list) list.push(reading);
-        else blocks.set(bucket.urn, [reading]);
-      }
-    }
-    for (const bucket of stack.ofType(...BUCKET_TYPES)) {
-      const readings = blocks.get(bucket.urn) ?? [];
+    const unresolved = s3.publicAccessBlocks.unresolved;
+    for (const bucket of s3.buckets) {
+      const readings = s3.publicAccessBlocks.of(bucket).map((block) => readPublicAccessFlags(block.props));
       if (readings.some(allOn)) continue;
       if (account === "unknown") {
         judge.unknown("AccountPublicAccessBlock flags");

@@ -4,11 +4,12 @@
 import { stackPolicy } from "../lib/control";
 import type { StackResource } from "../lib/resource-view";
 import { readList } from "../lib/values";
-import { policyArnOfEntry, normalizePolicyArn } from "./managed-policy-arn";
-import { parsePolicyDocument } from "./policy-document";
-import { GrantedPolicy, RoleGrant, roleGrants } from "./role-grants";
-import { normalizeServicePrincipal, trustedServices } from "./trust-policy";
-import { IAM } from "./types";
+import { policyArnOfEntry, normalizePolicyArn } from "../aws/iam/managed-policy-arn";
+import { parsePolicyDocument } from "../aws/iam/policy-document";
+import { iamGraphOf } from "../aws/iam/graph";
+import type { GrantedPolicy, RoleGrant } from "../aws/iam/role-grants";
+import { normalizeServicePrincipal, trustedServices } from "../aws/iam/trust-policy";
+import { IAM } from "../aws/iam/types";
 import { describeGrant, scanWildcardGrants } from "./wildcard-grants";
 
 interface Config {
@@ -117,7 +118,7 @@ export const iamNoAdminOnWorkloads = stackPolicy<Config>({
       return t;
     };
     const reported = new Set<string>();
-    for (const grant of roleGrants(stack)) {
+    for (const grant of iamGraphOf(stack).grants) {
       const policy = policyVerdict(grant, forbidden);
       if (policy.tri === "no") continue;
       if (grant.roleUnknown) judge.unknown(`role of ${grant.via.name}`);

@@ -5,8 +5,8 @@ import type { Judge } from "../lib/judge";
 import type { ResourceView } from "../lib/resource-view";
 import { isUnknown } from "../lib/unknown";
 import { readBool, readString } from "../lib/values";
-import { parsePolicyDocument } from "./policy-document";
-import { IAM } from "./types";
+import { parsePolicyDocument } from "../aws/iam/policy-document";
+import { IAM } from "../aws/iam/types";
 import { describeGrant, scanWildcardGrants } from "./wildcard-grants";
 
 interface Config {

@@ -5,7 +5,7 @@ import { stackPolicy } from "../lib/control";
 import type { Judge } from "../lib/judge";
 import type { StackResource } from "../lib/resource-view";
 import { readBool, readNumber } from "../lib/values";
-import { IAM } from "./types";
+import { IAM } from "../aws/iam/types";
 
 interface Config {
   minimumPasswordLength: number;

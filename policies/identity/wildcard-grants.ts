@@ -2,7 +2,7 @@
 // resource (IAM.1, CIS 1.16), everything except a NotAction list on every resource, and, when
 // asked, a whole service ("s3:*") on every resource (IAM.21). Each part of a statement is judged
 // yes / no / maybe (maybe = unknown during preview), so an unknown never becomes a violation.
-import type { PolicyDocument, Statement, Values } from "./policy-document";
+import type { PolicyDocument, Statement, Values } from "../aws/iam/policy-document";
 
 export type GrantKind = "all-actions" | "not-action" | "service-wildcard";
 

@@ -1,5 +1,5 @@
 // Type tokens of the resources the monitoring controls judge (verified against @pulumi/aws v7).
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 
 export const MON = {
   trail: "aws:cloudtrail/trail:Trail",

@@ -4,7 +4,7 @@
 // default group is never adopted keeps AWS's defaults (all traffic among members, all egress).
 import { StackControl, stackPolicy } from "../lib/control";
 import type { StackResource } from "../lib/resource-view";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { isUnknown } from "../lib/unknown";
 import { ruleSummary } from "./judgments/describe";
 import { isUnknownList, resourceLabel } from "./model/rule";

@@ -2,7 +2,7 @@
 // policy judging each rule on its own: a rule either stays inside the allowlist or it does not,
 // so unions add nothing here.
 import { resourcePolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { readBool } from "../lib/values";
 import { Box } from "./algebra/boxes";
 import { Finding, RuleIds, judgeBounded } from "./judgments/bounded";

@@ -7,7 +7,7 @@ import { judgeBounded } from "./judgments/bounded";
 import { INTERNET_CONFIG, InternetConfig, thresholdsOf } from "./judgments/config";
 import { aclWideOpenFinder } from "./judgments/findings";
 import { ACL_TYPES } from "./model/rules-of";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { networkAclSets } from "./stack/rule-sets";
 
 export const naclAnyAnyIngressControl: StackControl<InternetConfig> = {

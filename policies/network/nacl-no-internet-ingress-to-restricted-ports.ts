@@ -2,7 +2,7 @@
 // across inline entries and NetworkAclRule resources (a stack policy for the reason given in
 // nacl-no-any-any-ingress).
 import { StackControl, stackPolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { judgeBounded } from "./judgments/bounded";
 import { DEFAULT_RESTRICTED_PORTS, INTERNET_CONFIG, PORTS_CONFIG, portListOf, thresholdsOf } from "./judgments/config";
 import { aclRestrictedFinder } from "./judgments/findings";

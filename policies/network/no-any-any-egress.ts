@@ -2,7 +2,7 @@
 // all traffic to 0.0.0.0/0, and many workloads start there. A resource policy for single rules
 // and unions within one resource; cross-resource unions are no-any-any-egress-across-rules.
 import { resourcePolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { judgeBounded } from "./judgments/bounded";
 import { INTERNET_CONFIG, InternetConfig, thresholdsOf } from "./judgments/config";
 import { wideOpenFinder } from "./judgments/findings";

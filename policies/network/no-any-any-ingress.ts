@@ -4,7 +4,7 @@
 // Unions that need rules from several resources attached to one group are the stack policy
 // no-any-any-ingress-across-rules, which leaves out whatever a single resource already shows.
 import { resourcePolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { judgeBounded } from "./judgments/bounded";
 import { INTERNET_CONFIG, InternetConfig, thresholdsOf } from "./judgments/config";
 import { wideOpenFinder } from "./judgments/findings";

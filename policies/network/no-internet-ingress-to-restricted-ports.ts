@@ -3,7 +3,7 @@
 // from an internet source; and unions within one resource. Cross-resource unions are the stack
 // policy no-internet-ingress-to-restricted-ports-across-rules.
 import { resourcePolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { judgeBounded } from "./judgments/bounded";
 import { DEFAULT_RESTRICTED_PORTS, INTERNET_CONFIG, InternetConfig, PORTS_CONFIG, portListOf, thresholdsOf } from "./judgments/config";
 import { restrictedFinder } from "./judgments/findings";

@@ -2,7 +2,7 @@
 // never both. With both, the provider and AWS overwrite each other's rules on every update.
 // A stack policy: the standalone rules live in other resources.
 import { StackControl, stackPolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { isUnknownList, resourceLabel } from "./model/rule";
 import { networkAclSets, securityGroupSets, RuleSet } from "./stack/rule-sets";
 

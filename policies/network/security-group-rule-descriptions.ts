@@ -1,7 +1,7 @@
 // Every security-group rule says what it is for. A resource policy: a rule's description is
 // on the rule itself (inline block or rule resource).
 import { resourcePolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { isUnknown } from "../lib/unknown";
 import { readString } from "../lib/values";
 import { firewallRulesOf } from "./model/rules-of";

@@ -6,7 +6,7 @@ import type { Judge } from "../lib/judge";
 import type { ResourceView } from "../lib/resource-view";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { at, readList, readNumber, readString } from "../lib/values";
-import { quoteNumber } from "../compute/safe-text";
+import { quoteNumber } from "../lib/safe-text";
 import { FilterSet, readFilters, selectsSecurity, usesDebianRules } from "./patch-filters";
 import { P } from "./types";
 

@@ -4,7 +4,7 @@
 // by tag key/value, tag key and instance id, so judging each instance is a few map lookups.
 import type { StackResource } from "../lib/resource-view";
 import type { StackModel } from "../lib/stack-model";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { at, readList, readString } from "../lib/values";
 import type { PatchSubject } from "./patch-subjects";

@@ -4,11 +4,11 @@
 // known in advance).
 import type { StackResource } from "../lib/resource-view";
 import type { StackModel } from "../lib/stack-model";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
+import { AUTOSCALING_GROUP } from "../aws/ec2/launch-kinds";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { at, readBool, readList, readRecord, readString } from "../lib/values";
-import { launchSourceOf } from "../compute/launch-source";
-import { P } from "./types";
+import { launchSourceOf } from "../aws/ec2/launch-source";
 
 export interface PatchSubject {
   readonly resource: StackResource;
@@ -76,6 +76,6 @@ function groupSubject(stack: StackModel, group: StackResource): PatchSubject {
 export function patchSubjects(stack: StackModel): PatchSubject[] {
   return [
     ...stack.ofType(T.instance).map((i) => instanceSubject(stack, i)),
-    ...stack.ofType(P.autoscalingGroup).map((g) => groupSubject(stack, g)),
+    ...stack.ofType(AUTOSCALING_GROUP).map((g) => groupSubject(stack, g)),
   ];
 }

@@ -2,11 +2,11 @@
 // association runs AWS-RunPatchBaseline with Operation=Install against it, by tag, patch group
 // tag or instance id.
 import { stackPolicy } from "../lib/control";
-import { T } from "../lib/types";
+import { T } from "../aws/types";
+import { AUTOSCALING_GROUP } from "../aws/ec2/launch-kinds";
 import { readList } from "../lib/values";
 import { PatchCoverage } from "./patch-coverage";
 import { patchSubjects } from "./patch-subjects";
-import { P } from "./types";
 
 export interface PatchingCoverageConfig {
   patchDocuments: string[];
@@ -42,7 +42,7 @@ export const patchingCoverage = stackPolicy<PatchingCoverageConfig>({
       description: "SSM documents that install patches when run with Operation=Install.",
     },
   },
-  types: [T.instance, P.autoscalingGroup],
+  types: [T.instance, AUTOSCALING_GROUP],
   check(stack, config, judge) {
     const coverage = new PatchCoverage(stack, documents(config));
     const none = coverage.sources === 0 ? " (the stack defines none)" : "";

@@ -7,11 +7,12 @@ import type { StackResource } from "../lib/resource-view";
 import type { StackModel } from "../lib/stack-model";
 import { isUnknown } from "../lib/unknown";
 import { readBool, readList, readString } from "../lib/values";
-import { launchedFromTemplate } from "../compute/launch-template-ref";
-import { LAUNCH_TYPES, launchKindOf } from "../compute/types";
-import { instanceProfileRef, profileNameOf } from "./instance-profile-ref";
-import { RolePolicyIndex, normalisedArn } from "./role-policies";
-import { P, SSM_CORE_POLICY } from "./types";
+import { launchedFromTemplate } from "../aws/ec2/launch-template-ref";
+import { LAUNCH_TYPES, launchKindOf } from "../aws/ec2/launch-kinds";
+import { IamGraph, iamGraphOf, normalisedArn } from "../aws/iam/graph";
+import { instanceProfileOf, instanceProfileRef } from "../aws/iam/instance-profile";
+import { IAM } from "../aws/iam/types";
+import { SSM_CORE_POLICY } from "./types";
 
 export interface SsmManagedConfig {
   acceptedPolicyArns: string[];
@@ -31,18 +32,10 @@ function acceptedArns(config: SsmManagedConfig): Set<string> {
   return new Set((arns.length > 0 ? arns : [SSM_CORE_POLICY]).map(normalisedArn));
 }
 
-function findProfile(stack: StackModel, resource: StackResource, value: string): StackResource | undefined {
-  const found = stack.referenced(resource, "iamInstanceProfile", [P.instanceProfile], value);
-  if (found.length > 0) return found[0];
-  const name = profileNameOf(value);
-  return name !== value ? stack.referenced(resource, "iamInstanceProfile", [P.instanceProfile], name)[0] : undefined;
-}
-
-function judgeLauncher(stack: StackModel, roles: RolePolicyIndex, accepted: Set<string>, config: SsmManagedConfig, resource: StackResource, judge: Judge): void {
+function judgeLauncher(stack: StackModel, iam: IamGraph, accepted: Set<string>, config: SsmManagedConfig, resource: StackResource, judge: Judge): void {
   const ref = instanceProfileRef(resource);
-  // An empty value asks referenced() for the dependency-linked profile only.
-  const viaDeps = stack.referenced(resource, "iamInstanceProfile", [P.instanceProfile], "");
-  if (ref.state === "absent" && viaDeps.length === 0) {
+  const profile = instanceProfileOf(stack, resource);
+  if (ref.state === "absent" && !profile) {
     // An instance launched from a template takes the template's profile; the template is judged.
     if (launchedFromTemplate(resource) || readBool(config.allowDefaultHostManagement) === true) return;
     return judge.violation(
@@ -50,13 +43,12 @@ function judgeLauncher(stack: StackModel, roles: RolePolicyIndex, accepted: Set<
       resource.urn,
     );
   }
-  const profile = viaDeps[0] ?? (ref.state === "named" ? findProfile(stack, resource, ref.value) : undefined);
   if (!profile) {
     // Unknown during preview, or a profile managed outside this stack: it cannot be verified here.
     return judge.unknown(ref.state === "unknown" ? `instance profile of ${resource.name}` : `instance profile of ${resource.name} (not in this stack)`);
   }
   const roleValue = profile.props.role;
-  const role = stack.referenced(profile, "role", [P.role])[0];
+  const role = stack.referenced(profile, "role", [IAM.role])[0];
   if (!role) {
     if (isUnknown(roleValue)) return judge.unknown(`role of instance profile ${profile.name}`);
     const named = readString(roleValue);
@@ -66,8 +58,8 @@ function judgeLauncher(stack: StackModel, roles: RolePolicyIndex, accepted: Set<
       resource.urn,
     );
   }
-  const carries = roles.carries(role, accepted);
-  if (carries === "unknown") return judge.unknown(`policies attached to role ${role.name}`);
+  const carries = iam.carriesManagedPolicy(role, accepted);
+  if (carries === "maybe") return judge.unknown(`policies attached to role ${role.name}`);
   if (carries === "no") {
     judge.violation(
       `${label(resource)} uses instance profile '${profile.name}', whose role '${role.name}' does not carry AmazonSSMManagedInstanceCore: SSM Agent cannot register the instance, so Patch Manager cannot patch it and Session Manager cannot reach it. ${FIX}`,
@@ -101,8 +93,8 @@ export const ssmManagedInstances = stackPolicy<SsmManagedConfig>({
   },
   types: LAUNCH_TYPES,
   check(stack, config, judge) {
-    const roles = new RolePolicyIndex(stack);
+    const iam = iamGraphOf(stack);
     const accepted = acceptedArns(config);
-    for (const resource of stack.ofType(...LAUNCH_TYPES)) judgeLauncher(stack, roles, accepted, config, resource, judge);
+    for (const resource of stack.ofType(...LAUNCH_TYPES)) judgeLauncher(stack, iam, accepted, config, resource, judge);
   },
 });

@@ -4,8 +4,8 @@ import { resourcePolicy } from "../lib/control";
 import type { ResourceView } from "../lib/resource-view";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool } from "../lib/values";
-import { lbKind } from "./load-balancer";
-import { LB_PROPS, LB_TYPES } from "./types";
+import { lbKind } from "../aws/lb/load-balancer";
+import { LB_PROPS, LB_TYPES } from "../aws/lb/types";
 
 type Verdict = "ok" | "fix" | "unknown" | "not-judged";
 

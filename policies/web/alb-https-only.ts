@@ -3,9 +3,9 @@
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { at, readList, readString } from "../lib/values";
-import { listenerProtocol } from "./listener";
-import { safeToken } from "./safe-token";
-import { LISTENER_PROPS, LISTENER_TYPES } from "./types";
+import { listenerProtocol } from "../aws/lb/listener";
+import { safeToken } from "../lib/safe-text";
+import { LISTENER_PROPS, LISTENER_TYPES } from "../aws/lb/types";
 
 /** Why one default action is not a redirect to HTTPS, or undefined when it is one. */
 function notHttpsRedirect(action: unknown): string | typeof UNKNOWN | undefined {

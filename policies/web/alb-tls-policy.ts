@@ -4,9 +4,9 @@
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { readString } from "../lib/values";
-import { listenerProtocol } from "./listener";
-import { safeToken } from "./safe-token";
-import { LISTENER_PROPS, LISTENER_TYPES } from "./types";
+import { listenerProtocol } from "../aws/lb/listener";
+import { safeToken } from "../lib/safe-text";
+import { LISTENER_PROPS, LISTENER_TYPES } from "../aws/lb/types";
 
 interface Config {
   allowedSslPolicies: string[];

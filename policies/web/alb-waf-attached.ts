@@ -1,9 +1,10 @@
 // Every internet-facing application load balancer sits behind a WAFv2 web ACL, so injection and
 // exploit payloads are filtered before they reach the targets.
 import { stackPolicy } from "../lib/control";
-import { UNKNOWN, isUnknown } from "../lib/unknown";
-import { isInternetFacing, lbKind } from "./load-balancer";
-import { LB_TYPES, WAF_ASSOCIATION_PROPS, WEB_T } from "./types";
+import { UNKNOWN } from "../lib/unknown";
+import { loadBalancerGraphOf } from "../aws/lb/graph";
+import { isInternetFacing, lbKind } from "../aws/lb/load-balancer";
+import { LB_TYPES } from "../aws/lb/types";
 
 interface Config {
   includeInternal: boolean;
@@ -31,16 +32,9 @@ export const albWafAttached = stackPolicy<Config>({
   },
   types: [...LB_TYPES],
   check(stack, config, judge) {
-    // One pass over the associations: which load balancers are protected, and how many
-    // associations point somewhere unknown during preview.
-    const protectedLbs = new Set<string>();
-    let unresolved = 0;
-    for (const association of stack.ofType(WEB_T.webAclAssociation)) {
-      const targets = stack.referenced(association, WAF_ASSOCIATION_PROPS.resourceArn, LB_TYPES);
-      for (const lb of targets) protectedLbs.add(lb.urn);
-      if (targets.length === 0 && isUnknown(association.props[WAF_ASSOCIATION_PROPS.resourceArn])) unresolved++;
-    }
-    for (const lb of stack.ofType(...LB_TYPES)) {
+    const graph = loadBalancerGraphOf(stack);
+    const unresolved = graph.unresolvedWebAclAssociations;
+    for (const lb of graph.balancers) {
       const kind = lbKind(lb.props);
       if (kind === UNKNOWN) {
         judge.unknown(`${lb.name}.loadBalancerType`);
@@ -53,7 +47,7 @@ export const albWafAttached = stackPolicy<Config>({
         continue;
       }
       if (!facing && config.includeInternal !== true) continue;
-      if (protectedLbs.has(lb.urn)) continue;
+      if (graph.webAclAssociationsOf(lb).length > 0) continue;
       if (unresolved > 0) {
         judge.unknown(`the load balancer that ${unresolved} WebAclAssociation(s) protect`);
         continue;

@@ -3,8 +3,8 @@
 // payloads such as Log4Shell. A group in count mode is present but protects nothing.
 import { stackPolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
-import { AclRules, ManagedGroupUse, attachedRules, inlineRules } from "./waf-model";
-import { WEB_T } from "./types";
+import { AclRules, ManagedGroupUse, attachedRules, inlineRules } from "../aws/waf/model";
+import { WAF_T } from "../aws/waf/types";
 
 interface Config {
   requiredRuleGroups: string[];
@@ -48,14 +48,14 @@ export const wafOwaspManagedRules = stackPolicy<Config>({
       default: ["AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet"],
     },
   },
-  types: [WEB_T.webAcl],
+  types: [WAF_T.webAcl],
   check(stack, config, judge) {
     const required = (Array.isArray(config.requiredRuleGroups) ? config.requiredRuleGroups : [])
       .map(parseRequired)
       .filter((r): r is Required => r !== undefined);
     if (required.length === 0) return;
     const attached = attachedRules(stack);
-    for (const acl of stack.ofType(WEB_T.webAcl)) {
+    for (const acl of stack.ofType(WAF_T.webAcl)) {
       const inline = inlineRules(acl);
       const extra: AclRules = attached.byAcl.get(acl.urn) ?? { uses: [], unknowns: [] };
       const uses = [...inline.uses, ...extra.uses];

@@ -5,7 +5,7 @@
 // resources with Map lookups: linear in the size of the stack.
 import type { StackResource } from "../../lib/resource-view";
 import type { StackModel } from "../../lib/stack-model";
-import { T } from "../../lib/types";
+import { T } from "../../aws/types";
 import { isUnknown } from "../../lib/unknown";
 import { readBool, readString } from "../../lib/values";
 import { firewallRulesOf } from "../model/rules-of";

@@ -3,7 +3,7 @@
 // ACL adopted, security groups with inline rules and attached rule resources (linked through
 // propertyDependencies as the engine links them), and network ACL entries.
 import type { StackResource } from "../../lib/resource-view";
-import { T } from "../../lib/types";
+import { T } from "../../aws/types";
 
 const urnOf = (type: string, name: string): string => `urn:pulumi:bench::rampart::${type}::${name}`;
 

@@ -1,5 +1,5 @@
 import { ebsEncryptionRequired } from "../../../policies/compute/ebs-encryption-required";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { UNKNOWN_ARRAY, UNKNOWN_BOOL, UNKNOWN_OBJECT, UNKNOWN_STRING, secret } from "../../helpers/policy-harness";
 import { ResourceCase, runCase, tally } from "./table";
 

@@ -1,5 +1,5 @@
 import { ec2ApprovedImages } from "../../../policies/compute/ec2-approved-images";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { UNKNOWN_STRING, secret } from "../../helpers/policy-harness";
 import { ResourceCase, runCase, tally } from "./table";
 

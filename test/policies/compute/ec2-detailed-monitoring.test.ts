@@ -1,5 +1,5 @@
 import { ec2DetailedMonitoring } from "../../../policies/compute/ec2-detailed-monitoring";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { UNKNOWN_BOOL, UNKNOWN_OBJECT, secret } from "../../helpers/policy-harness";
 import { ResourceCase, runCase, tally } from "./table";
 

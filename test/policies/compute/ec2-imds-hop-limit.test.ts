@@ -1,5 +1,5 @@
 import { ec2ImdsHopLimit } from "../../../policies/compute/ec2-imds-hop-limit";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { UNKNOWN_NUMBER, UNKNOWN_OBJECT, UNKNOWN_STRING, secret } from "../../helpers/policy-harness";
 import { ResourceCase, runCase, tally } from "./table";
 

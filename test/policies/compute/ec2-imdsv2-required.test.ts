@@ -1,5 +1,5 @@
 import { ec2Imdsv2Required } from "../../../policies/compute/ec2-imdsv2-required";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { UNKNOWN_OBJECT, UNKNOWN_STRING, secret } from "../../helpers/policy-harness";
 import { ResourceCase, runCase, tally } from "./table";
 

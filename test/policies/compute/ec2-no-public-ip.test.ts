@@ -1,5 +1,5 @@
 import { ec2NoPublicIp } from "../../../policies/compute/ec2-no-public-ip";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { StackInput, UNKNOWN_ARRAY, UNKNOWN_BOOL, UNKNOWN_STRING, secret, urnOf } from "../../helpers/policy-harness";
 import { StackCase, runStackCase, tally } from "./table";
 

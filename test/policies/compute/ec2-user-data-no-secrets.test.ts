@@ -1,6 +1,6 @@
 import { gzipSync } from "zlib";
 import { ec2UserDataNoSecrets } from "../../../policies/compute/ec2-user-data-no-secrets";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { UNKNOWN_STRING, secret } from "../../helpers/policy-harness";
 import { fake, fragments } from "./fake-secrets";
 import { ResourceCase, runCase, tally } from "./table";

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { computePolicies } from "../../../policies/compute";
 import type { RampartPolicy } from "../../../policies/lib/control";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { Outcome, StackInput, runResourcePolicy, runStackPolicy, urnOf } from "../../helpers/policy-harness";
 import { NASTY, oddValue, pathsOf, replaceAt } from "./odd-input";
 

@@ -6,7 +6,7 @@ import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import { ebsEncryptionRequired } from "../../../policies/compute/ebs-encryption-required";
 import { ec2Imdsv2Required } from "../../../policies/compute/ec2-imdsv2-required";
 import type { RampartPolicy } from "../../../policies/lib/control";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { secret, urnOf } from "../../helpers/policy-harness";
 import { fake } from "./fake-secrets";
 // eslint-disable-next-line @typescript-eslint/no-var-requires

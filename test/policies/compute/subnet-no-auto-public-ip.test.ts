@@ -1,5 +1,5 @@
 import { subnetNoAutoPublicIp } from "../../../policies/compute/subnet-no-auto-public-ip";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { UNKNOWN_BOOL, secret } from "../../helpers/policy-harness";
 import { ResourceCase, runCase, tally } from "./table";
 

@@ -1,7 +1,7 @@
 // iam-no-admin-on-workloads: administrator policies reaching roles that EC2, Lambda or ECS tasks
 // assume, through every attachment path, matched by dependencies and by value.
 import { iamNoAdminOnWorkloads as policy } from "../../../policies/identity/iam-no-admin-on-workloads";
-import { IAM } from "../../../policies/identity/types";
+import { IAM } from "../../../policies/aws/iam/types";
 import { runStackPolicy, secret, StackInput, UNKNOWN_ARRAY, UNKNOWN_STRING, urnOf } from "../../helpers/policy-harness";
 
 const ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";

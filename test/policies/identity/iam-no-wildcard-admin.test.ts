@@ -1,7 +1,7 @@
 // iam-no-wildcard-admin: good and bad policy documents, as strings and as objects, on every
 // resource type that carries one.
 import { iamNoWildcardAdmin as policy } from "../../../policies/identity/iam-no-wildcard-admin";
-import { IAM } from "../../../policies/identity/types";
+import { IAM } from "../../../policies/aws/iam/types";
 import { runResourcePolicy, secret, UNKNOWN_ARRAY, UNKNOWN_OBJECT, UNKNOWN_STRING } from "../../helpers/policy-harness";
 
 const doc = (...Statement: unknown[]) => ({ Version: "2012-10-17", Statement });

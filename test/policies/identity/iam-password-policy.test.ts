@@ -1,6 +1,6 @@
 // iam-password-policy: an account password policy the stack manages meets CIS 1.8/1.9 and IAM.7.
 import { iamPasswordPolicy as policy } from "../../../policies/identity/iam-password-policy";
-import { IAM } from "../../../policies/identity/types";
+import { IAM } from "../../../policies/aws/iam/types";
 import { runStackPolicy, secret, UNKNOWN_BOOL, UNKNOWN_NUMBER, urnOf } from "../../helpers/policy-harness";
 
 const STRONG = {

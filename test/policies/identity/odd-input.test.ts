@@ -1,7 +1,7 @@
 // No identity policy throws on odd input: arbitrary JSON, unknowns or secrets in place of any
 // property (documents as strings and as objects, attachments, trust policies) or any config value.
 import { identityPolicies } from "../../../policies/identity";
-import { IAM } from "../../../policies/identity/types";
+import { IAM } from "../../../policies/aws/iam/types";
 import { StackInput, urnOf } from "../../helpers/policy-harness";
 import { assertNeverThrows, runOn } from "./odd-input-harness";
 

@@ -1,8 +1,8 @@
 // The shared readers behind the identity controls: document shapes, wildcard predicates,
 // trust policies and managed policy ARNs across partitions.
-import { normalizePolicyArn, policyArnOfEntry } from "../../../policies/identity/managed-policy-arn";
-import { parsePolicyDocument } from "../../../policies/identity/policy-document";
-import { trustedServices } from "../../../policies/identity/trust-policy";
+import { normalizePolicyArn, policyArnOfEntry } from "../../../policies/aws/iam/managed-policy-arn";
+import { parsePolicyDocument } from "../../../policies/aws/iam/policy-document";
+import { trustedServices } from "../../../policies/aws/iam/trust-policy";
 import { isAllActions, isAllResources, isServiceWildcard } from "../../../policies/identity/wildcard-grants";
 import { UNKNOWN_STRING } from "../../helpers/policy-harness";
 

@@ -1,5 +1,5 @@
 // Builders for the firewall shapes the tests use, so each case reads as the rule it describes.
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { urnOf } from "../../helpers/policy-harness";
 
 export { T };

@@ -1,11 +1,13 @@
 // No patching policy throws, whatever JSON stands in for any property, at any depth.
 import fc from "fast-check";
 import type { RampartPolicy } from "../../../policies/lib/control";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { patchingPolicies } from "../../../policies/patching";
 import { P, SSM_CORE_POLICY } from "../../../policies/patching/types";
 import { Outcome, StackInput, runResourcePolicy, runStackPolicy, urnOf } from "../../helpers/policy-harness";
 import { NASTY, oddValue, pathsOf, replaceAt } from "../compute/odd-input";
+import { AUTOSCALING_GROUP } from "../../../policies/aws/ec2/launch-kinds";
+import { IAM } from "../../../policies/aws/iam/types";
 
 const RUNS = 10;
 
@@ -14,12 +16,12 @@ const stack: StackInput[] = [
   { type: T.instance, name: "web", props: { id: "i-1", iamInstanceProfile: "web-profile", launchTemplate: { id: "lt-1" }, tags: { "Patch Group": "web" }, tagsAll: { Name: "web" } } },
   { type: T.launchTemplate, name: "tpl", props: { id: "lt-1", iamInstanceProfile: { arn: "arn:aws:iam::1:instance-profile/web-profile", name: "web-profile" }, tagSpecifications: [{ resourceType: "instance", tags: { "Patch Group": "web" } }] } },
   { type: T.launchConfiguration, name: "cfg", props: { name: "cfg", iamInstanceProfile: "web-profile" } },
-  { type: P.autoscalingGroup, name: "asg", props: { launchTemplate: { id: "lt-1" }, mixedInstancesPolicy: { launchTemplate: { launchTemplateSpecification: { launchTemplateName: "tpl" } } }, tags: [{ key: "Patch Group", value: "web", propagateAtLaunch: true }] } },
-  { type: P.instanceProfile, name: "web-profile", props: { name: "web-profile", arn: "arn:aws:iam::1:instance-profile/web-profile", role: "web-role" } },
-  { type: P.role, name: "web-role", props: { name: "web-role", arn: "arn:aws:iam::1:role/web-role", managedPolicyArns: [SSM_CORE_POLICY] } },
-  { type: P.rolePolicyAttachment, name: "rpa", props: { role: "web-role", policyArn: SSM_CORE_POLICY }, propertyDependencies: { role: [urnOf(P.role, "web-role")] } },
-  { type: P.rolePolicyAttachmentsExclusive, name: "rpae", props: { roleName: "web-role", policyArns: [SSM_CORE_POLICY] } },
-  { type: P.policyAttachment, name: "pa", props: { roles: ["web-role"], policyArn: SSM_CORE_POLICY } },
+  { type: AUTOSCALING_GROUP, name: "asg", props: { launchTemplate: { id: "lt-1" }, mixedInstancesPolicy: { launchTemplate: { launchTemplateSpecification: { launchTemplateName: "tpl" } } }, tags: [{ key: "Patch Group", value: "web", propagateAtLaunch: true }] } },
+  { type: IAM.instanceProfile, name: "web-profile", props: { name: "web-profile", arn: "arn:aws:iam::1:instance-profile/web-profile", role: "web-role" } },
+  { type: IAM.role, name: "web-role", props: { name: "web-role", arn: "arn:aws:iam::1:role/web-role", managedPolicyArns: [SSM_CORE_POLICY] } },
+  { type: IAM.rolePolicyAttachment, name: "rpa", props: { role: "web-role", policyArn: SSM_CORE_POLICY }, propertyDependencies: { role: [urnOf(IAM.role, "web-role")] } },
+  { type: IAM.rolePolicyAttachmentsExclusive, name: "rpae", props: { roleName: "web-role", policyArns: [SSM_CORE_POLICY] } },
+  { type: IAM.policyAttachment, name: "pa", props: { roles: ["web-role"], policyArn: SSM_CORE_POLICY } },
   { type: P.maintenanceWindowTarget, name: "mwt", props: { id: "mwt-1", windowId: "mw-1", targets: [{ key: "tag:Patch Group", values: ["web"] }, { key: "InstanceIds", values: ["i-1"] }] } },
   {
     type: P.maintenanceWindowTask,

@@ -1,8 +1,9 @@
 import { patchingCoverage } from "../../../policies/patching/patching-coverage";
 import { P } from "../../../policies/patching/types";
-import { T } from "../../../policies/lib/types";
+import { T } from "../../../policies/aws/types";
 import { StackInput, UNKNOWN_ARRAY, UNKNOWN_OBJECT, UNKNOWN_STRING, secret, urnOf } from "../../helpers/policy-harness";
 import { StackCase, runStackCase, tally } from "../compute/table";
+import { AUTOSCALING_GROUP } from "../../../policies/aws/ec2/launch-kinds";
 
 const u = urnOf;
 const WEEKLY = "cron(0 3 ? * SUN *)";
@@ -35,7 +36,7 @@ const windowTask = (props: Record<string, unknown>, extra: Partial<StackInput> =
   props: { windowId: "mw-1", taskType: "RUN_COMMAND", taskArn: "AWS-RunPatchBaseline", targets: [{ key: "WindowTargetIds", values: ["mwt-1"] }], taskInvocationParameters: install, ...props },
   ...extra,
 });
-const group = (props: Record<string, unknown>): StackInput => ({ type: P.autoscalingGroup, name: "asg", props: { minSize: 1, maxSize: 2, ...props } });
+const group = (props: Record<string, unknown>): StackInput => ({ type: AUTOSCALING_GROUP, name: "asg", props: { minSize: 1, maxSize: 2, ...props } });
 
 const cases: StackCase[] = [
   // bad
@@ -46,7 +47,7 @@ const cases: StackCase[] = [
   { label: "window task without Operation (the document scans)", resources: [web(), windowTarget([{ key: "tag:Patch Group", values: ["web"] }]), windowTask({ taskInvocationParameters: { runCommandParameters: { parameters: [] } } })], expect: "violation" },
   { label: "window task whose target names another tag", resources: [web(), windowTarget([{ key: "tag:Name", values: ["db"] }]), windowTask({})], expect: "violation" },
   { label: "window task of another type", resources: [web(), windowTarget([{ key: "tag:Patch Group", values: ["web"] }]), windowTask({ taskType: "AUTOMATION" })], expect: "violation" },
-  { label: "Auto Scaling group whose tag does not propagate", resources: [group({ tags: [{ key: "Patch Group", value: "web", propagateAtLaunch: false }] }), association({})], expect: "violation", urns: [u(P.autoscalingGroup, "asg")], message: /Auto Scaling group 'asg'/ },
+  { label: "Auto Scaling group whose tag does not propagate", resources: [group({ tags: [{ key: "Patch Group", value: "web", propagateAtLaunch: false }] }), association({})], expect: "violation", urns: [u(AUTOSCALING_GROUP, "asg")], message: /Auto Scaling group 'asg'/ },
   // good
   { label: "scheduled association by patch group tag", resources: [web(), association({})], expect: "pass" },
   { label: "maintenance window task through its window target", resources: [web(), windowTarget([{ key: "tag:Patch Group", values: ["web"] }]), windowTask({})], expect: "pass" },

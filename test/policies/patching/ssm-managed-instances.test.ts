@@ -1,25 +1,26 @@
 import { ssmManagedInstances } from "../../../policies/patching/ssm-managed-instances";
-import { P, SSM_CORE_POLICY } from "../../../policies/patching/types";
-import { T } from "../../../policies/lib/types";
+import { SSM_CORE_POLICY } from "../../../policies/patching/types";
+import { T } from "../../../policies/aws/types";
 import { StackInput, UNKNOWN_STRING, secret, urnOf } from "../../helpers/policy-harness";
 import { StackCase, runStackCase, tally } from "../compute/table";
+import { IAM } from "../../../policies/aws/iam/types";
 
 const ACCOUNT = "111122223333";
 const CW_AGENT = "arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy";
 
 const role = (name: string, extra: Record<string, unknown> = {}): StackInput => ({
-  type: P.role,
+  type: IAM.role,
   name,
   props: { name, id: name, arn: `arn:aws:iam::${ACCOUNT}:role/${name}`, assumeRolePolicy: '{"Version":"2012-10-17"}', ...extra },
 });
 const profile = (name: string, roleName: unknown, extra: Partial<StackInput> = {}): StackInput => ({
-  type: P.instanceProfile,
+  type: IAM.instanceProfile,
   name,
   props: { name, id: name, arn: `arn:aws:iam::${ACCOUNT}:instance-profile/${name}`, ...(roleName === undefined ? {} : { role: roleName }) },
   ...extra,
 });
 const attach = (name: string, roleName: unknown, policyArn: unknown, extra: Partial<StackInput> = {}): StackInput => ({
-  type: P.rolePolicyAttachment,
+  type: IAM.rolePolicyAttachment,
   name,
   props: { role: roleName, policyArn },
   ...extra,
@@ -37,29 +38,29 @@ const cases: StackCase[] = [
   { label: "role with CloudWatch agent policy only", resources: [role("web-role"), attach("cw", "web-role", CW_AGENT), profile("web-profile", "web-role"), instance("web", { iamInstanceProfile: "web-profile" })], expect: "violation", message: /role 'web-role' does not carry AmazonSSMManagedInstanceCore/ },
   { label: "profile without a role", resources: [profile("web-profile", undefined), instance("web", { iamInstanceProfile: "web-profile" })], expect: "violation", message: /which has no role/ },
   { label: "core policy attached to another role", resources: [role("web-role"), role("ops-role"), attach("ssm", "ops-role", SSM_CORE_POLICY), profile("web-profile", "web-role"), instance("web", { iamInstanceProfile: "web-profile" })], expect: "violation", urns: [u(T.instance, "web")] },
-  { label: "exclusive attachments without the core policy", resources: [role("web-role"), { type: P.rolePolicyAttachmentsExclusive, name: "only", props: { roleName: "web-role", policyArns: [CW_AGENT] } }, profile("web-profile", "web-role"), instance("web", { iamInstanceProfile: "web-profile" })], expect: "violation" },
+  { label: "exclusive attachments without the core policy", resources: [role("web-role"), { type: IAM.rolePolicyAttachmentsExclusive, name: "only", props: { roleName: "web-role", policyArns: [CW_AGENT] } }, profile("web-profile", "web-role"), instance("web", { iamInstanceProfile: "web-profile" })], expect: "violation" },
   {
     label: "preview: all linked through dependencies, role lacks the policy",
     resources: [
       role("web-role", { name: UNKNOWN_STRING, id: UNKNOWN_STRING, arn: UNKNOWN_STRING }),
-      attach("cw", UNKNOWN_STRING, CW_AGENT, { propertyDependencies: { role: [u(P.role, "web-role")] } }),
-      profile("web-profile", UNKNOWN_STRING, { propertyDependencies: { role: [u(P.role, "web-role")] } }),
-      instance("web", { iamInstanceProfile: UNKNOWN_STRING }, { propertyDependencies: { iamInstanceProfile: [u(P.instanceProfile, "web-profile")] } }),
+      attach("cw", UNKNOWN_STRING, CW_AGENT, { propertyDependencies: { role: [u(IAM.role, "web-role")] } }),
+      profile("web-profile", UNKNOWN_STRING, { propertyDependencies: { role: [u(IAM.role, "web-role")] } }),
+      instance("web", { iamInstanceProfile: UNKNOWN_STRING }, { propertyDependencies: { iamInstanceProfile: [u(IAM.instanceProfile, "web-profile")] } }),
     ],
     expect: "violation",
   },
   // good
   { label: "instance → profile → role with the core policy (by name)", resources: [...managedWeb, instance("web", { iamInstanceProfile: "web-profile" })], expect: "pass" },
   { label: "launch template naming the profile by ARN; role.managedPolicyArns", resources: [role("web-role", { managedPolicyArns: [SSM_CORE_POLICY] }), profile("web-profile", "web-role"), { type: T.launchTemplate, name: "tpl", props: { iamInstanceProfile: { arn: `arn:aws:iam::${ACCOUNT}:instance-profile/web-profile` } } }], expect: "pass" },
-  { label: "launch configuration with exclusive attachments", resources: [role("web-role"), { type: P.rolePolicyAttachmentsExclusive, name: "only", props: { roleName: "web-role", policyArns: [CW_AGENT, SSM_CORE_POLICY] } }, profile("web-profile", "web-role"), { type: T.launchConfiguration, name: "cfg", props: { iamInstanceProfile: "web-profile" } }], expect: "pass" },
-  { label: "policy attachment listing roles", resources: [role("web-role"), { type: P.policyAttachment, name: "pa", props: { roles: ["other", "web-role"], policyArn: SSM_CORE_POLICY } }, profile("web-profile", "web-role"), instance("web", { iamInstanceProfile: "web-profile" })], expect: "pass" },
+  { label: "launch configuration with exclusive attachments", resources: [role("web-role"), { type: IAM.rolePolicyAttachmentsExclusive, name: "only", props: { roleName: "web-role", policyArns: [CW_AGENT, SSM_CORE_POLICY] } }, profile("web-profile", "web-role"), { type: T.launchConfiguration, name: "cfg", props: { iamInstanceProfile: "web-profile" } }], expect: "pass" },
+  { label: "policy attachment listing roles", resources: [role("web-role"), { type: IAM.policyAttachment, name: "pa", props: { roles: ["other", "web-role"], policyArn: SSM_CORE_POLICY } }, profile("web-profile", "web-role"), instance("web", { iamInstanceProfile: "web-profile" })], expect: "pass" },
   {
     label: "preview: linked through dependencies with the core policy",
     resources: [
       role("web-role", { name: UNKNOWN_STRING, id: UNKNOWN_STRING, arn: UNKNOWN_STRING }),
-      attach("ssm", UNKNOWN_STRING, SSM_CORE_POLICY, { propertyDependencies: { role: [u(P.role, "web-role")] } }),
-      profile("web-profile", UNKNOWN_STRING, { propertyDependencies: { role: [u(P.role, "web-role")] } }),
-      instance("web", { iamInstanceProfile: UNKNOWN_STRING }, { propertyDependencies: { iamInstanceProfile: [u(P.instanceProfile, "web-profile")] } }),
+      attach("ssm", UNKNOWN_STRING, SSM_CORE_POLICY, { propertyDependencies: { role: [u(IAM.role, "web-role")] } }),
+      profile("web-profile", UNKNOWN_STRING, { propertyDependencies: { role: [u(IAM.role, "web-role")] } }),
+      instance("web", { iamInstanceProfile: UNKNOWN_STRING }, { propertyDependencies: { iamInstanceProfile: [u(IAM.instanceProfile, "web-profile")] } }),
     ],
     expect: "pass",
   },

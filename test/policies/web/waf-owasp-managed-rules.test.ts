@@ -1,5 +1,5 @@
 import { wafOwaspManagedRules } from "../../../policies/web/waf-owasp-managed-rules";
-import { KNOWN_MANAGED_RULES } from "../../../policies/web/managed-rule-groups";
+import { KNOWN_MANAGED_RULES } from "../../../policies/aws/waf/managed-rule-groups";
 import { StackInput, UNKNOWN_ARRAY, UNKNOWN_OBJECT, UNKNOWN_STRING, runStackPolicy, secret, urnOf } from "../../helpers/policy-harness";
 import { CRS, KBI, WAF, arnOfAcl, countOverrides, managedRule, webAcl } from "./web-fixtures";
 

@@ -1,12 +1,8 @@
-// Type tokens and property names of the web entry points Rampart judges. Property names are
-// checked against the @pulumi/aws v7 argument types at compile time (`satisfies`), so a renamed
-// input breaks the build instead of silently never matching.
-import type { ListenerArgs, LoadBalancerArgs } from "@pulumi/aws/lb";
+// Type tokens and property names of WAF web ACLs, their rules and associations, checked against
+// the @pulumi/aws v7 argument types at compile time (`satisfies`).
 import type { WebAclArgs, WebAclAssociationArgs, WebAclRuleArgs, WebAclRuleGroupAssociationArgs } from "@pulumi/aws/wafv2";
 
-export { LB_TYPES, LISTENER_TYPES } from "../lib/types";
-
-export const WEB_T = {
+export const WAF_T = {
   webAcl: "aws:wafv2/webAcl:WebAcl",
   webAclAssociation: "aws:wafv2/webAclAssociation:WebAclAssociation",
   /** v7: one rule of a web ACL managed as its own resource. */
@@ -14,19 +10,6 @@ export const WEB_T = {
   /** v7: a rule group (managed or custom) attached to a web ACL as its own resource. */
   webAclRuleGroupAssociation: "aws:wafv2/webAclRuleGroupAssociation:WebAclRuleGroupAssociation",
 } as const;
-
-export const LB_PROPS = {
-  loadBalancerType: "loadBalancerType",
-  internal: "internal",
-  dropInvalidHeaderFields: "dropInvalidHeaderFields",
-} as const satisfies Record<string, keyof LoadBalancerArgs>;
-
-export const LISTENER_PROPS = {
-  protocol: "protocol",
-  port: "port",
-  sslPolicy: "sslPolicy",
-  defaultActions: "defaultActions",
-} as const satisfies Record<string, keyof ListenerArgs>;
 
 export const WAF_PROPS = {
   rules: "rules",

@@ -5,6 +5,7 @@ export const IAM = {
   userPolicy: "aws:iam/userPolicy:UserPolicy",
   groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
   role: "aws:iam/role:Role",
+  instanceProfile: "aws:iam/instanceProfile:InstanceProfile",
   rolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
   rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
   policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",

@@ -1,8 +1,8 @@
 // The client-facing protocol of a listener. The provider defaults a missing protocol to HTTP on
 // application load balancers; gateway load balancer listeners carry neither protocol nor port,
 // so a listener with neither is not an HTTP listener.
-import { UNKNOWN } from "../lib/unknown";
-import { Read, readString } from "../lib/values";
+import { UNKNOWN } from "../../lib/unknown";
+import { Read, readString } from "../../lib/values";
 import { LISTENER_PROPS } from "./types";
 
 export function listenerProtocol(props: Record<string, unknown>): Read<string> {

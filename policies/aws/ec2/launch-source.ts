@@ -2,10 +2,10 @@
 // an instance's `launchTemplate`, an Auto Scaling group's `launchTemplate`,
 // `mixedInstancesPolicy.launchTemplate.launchTemplateSpecification` or `launchConfiguration`.
 // Matched through propertyDependencies first, then by id or name.
-import type { StackResource } from "../lib/resource-view";
-import type { StackModel } from "../lib/stack-model";
-import { T } from "../lib/types";
-import { at } from "../lib/values";
+import type { StackResource } from "../../lib/resource-view";
+import type { StackModel } from "../../lib/stack-model";
+import { T } from "../types";
+import { at } from "../../lib/values";
 
 export interface LaunchSourceRef {
   /** The template or configuration, when it is part of the stack. */

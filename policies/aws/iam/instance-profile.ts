@@ -1,10 +1,12 @@
 // How an instance, launch template or launch configuration names its instance profile:
 // instance and launch configuration `iamInstanceProfile` (a name, or an ARN), launch template
 // `iamInstanceProfile.{arn,name}`.
-import type { ResourceView } from "../lib/resource-view";
-import { T } from "../lib/types";
-import { UNKNOWN, isUnknown } from "../lib/unknown";
-import { at, isRecord, readString } from "../lib/values";
+import type { ResourceView, StackResource } from "../../lib/resource-view";
+import type { StackModel } from "../../lib/stack-model";
+import { UNKNOWN, isUnknown } from "../../lib/unknown";
+import { at, isRecord, readString } from "../../lib/values";
+import { T } from "../types";
+import { IAM } from "./types";
 
 export type ProfileRef =
   | { readonly state: "absent" }
@@ -34,10 +36,23 @@ export function instanceProfileRef(resource: ResourceView): ProfileRef {
 }
 
 /** The profile name inside an instance-profile ARN (arn:aws:iam::123:instance-profile/path/name). */
-export function profileNameOf(value: string): string {
+function profileNameOf(value: string): string {
   const marker = ":instance-profile/";
   const at = value.indexOf(marker);
   if (at < 0) return value;
   const rest = value.slice(at + marker.length);
   return rest.slice(rest.lastIndexOf("/") + 1);
+}
+
+/** The stack's instance profile that `launcher` names, by dependency, then by value, name or ARN. */
+export function instanceProfileOf(stack: StackModel, launcher: StackResource): StackResource | undefined {
+  // An empty value asks referenced() for the dependency-linked profile only.
+  const viaDeps = stack.referenced(launcher, "iamInstanceProfile", [IAM.instanceProfile], "");
+  if (viaDeps.length > 0) return viaDeps[0];
+  const ref = instanceProfileRef(launcher);
+  if (ref.state !== "named") return undefined;
+  const found = stack.referenced(launcher, "iamInstanceProfile", [IAM.instanceProfile], ref.value);
+  if (found.length > 0) return found[0];
+  const name = profileNameOf(ref.value);
+  return name !== ref.value ? stack.referenced(launcher, "iamInstanceProfile", [IAM.instanceProfile], name)[0] : undefined;
 }

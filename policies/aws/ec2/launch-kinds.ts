@@ -1,7 +1,7 @@
 // Type tokens the compute controls judge, and how to name each launch source in a message.
 // Instances, launch templates and launch configurations are three spellings of one idea (what an
 // EC2 instance boots with), so most compute controls judge all three.
-import { T } from "../lib/types";
+import { T } from "../types";
 
 export const LAUNCH_TYPES = [T.instance, T.launchTemplate, T.launchConfiguration] as const;
 export const SUBNET_TYPES = [T.subnet, T.defaultSubnet] as const;

@@ -2,8 +2,8 @@
 // or an object (recorded program inputs), `Statement` as one object or a list, Action/Resource
 // and their Not- forms as a string or a list, any part possibly unknown during preview.
 // Parsed here once, so the identity controls read plain statements.
-import { isUnknown } from "../lib/unknown";
-import { isRecord } from "../lib/values";
+import { isUnknown } from "../../lib/unknown";
+import { isRecord } from "../../lib/values";
 
 /** The strings of one policy element; `unknown` when the element or one of its items is unknown at preview. */
 export interface Values {

@@ -1,7 +1,7 @@
 // Reads the four block-public-access flags of a bucket or account block. Each defaults to false,
 // so a missing flag is an unset (off) one.
-import { UNKNOWN } from "../lib/unknown";
-import { readBool } from "../lib/values";
+import { UNKNOWN } from "../../lib/unknown";
+import { readBool } from "../../lib/values";
 import { PUBLIC_ACCESS_FLAGS } from "./types";
 
 export interface FlagReading {

@@ -1,8 +1,8 @@
 // Which AWS service principals a role's trust policy (assumeRolePolicy) lets assume the role.
 // Service principals are compared lower-case and without the ".cn" suffix some services use in
 // the China partitions ("ec2.amazonaws.com.cn"), so one configured name covers every partition.
-import { isUnknown } from "../lib/unknown";
-import { isRecord } from "../lib/values";
+import { isUnknown } from "../../lib/unknown";
+import { isRecord } from "../../lib/values";
 import { parsePolicyDocument, valuesOf } from "./policy-document";
 
 export function normalizeServicePrincipal(principal: string): string {

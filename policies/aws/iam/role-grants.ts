@@ -3,10 +3,10 @@
 // RolePolicy resources, and the role's own managedPolicyArns and inlinePolicies. References are
 // resolved through propertyDependencies first (preview, unknown ids), then by value (name, id,
 // ARN) through per-type indexes, so building the list is linear in the size of the stack.
-import type { StackResource } from "../lib/resource-view";
-import type { StackModel } from "../lib/stack-model";
-import { isUnknown } from "../lib/unknown";
-import { isRecord } from "../lib/values";
+import type { StackResource } from "../../lib/resource-view";
+import type { StackModel } from "../../lib/stack-model";
+import { isUnknown } from "../../lib/unknown";
+import { isRecord } from "../../lib/values";
 import { IAM } from "./types";
 
 export type GrantedPolicy =

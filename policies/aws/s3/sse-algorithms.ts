@@ -2,8 +2,8 @@
 // Bucket's inline `serverSideEncryptionConfiguration { rule }`, BucketV2's
 // `serverSideEncryptionConfigurations[] { rules[] }`, and the standalone configuration
 // resource's `rules[]`. Nested blocks may arrive as a record or a list of one.
-import { UNKNOWN, isUnknown } from "../lib/unknown";
-import { at, isRecord, readString } from "../lib/values";
+import { UNKNOWN, isUnknown } from "../../lib/unknown";
+import { at, isRecord, readString } from "../../lib/values";
 
 export interface SseReading {
   readonly algorithms: string[];

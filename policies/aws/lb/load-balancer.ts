@@ -1,7 +1,7 @@
 // What kind of load balancer a resource is, read the way the provider defaults it: a missing
 // loadBalancerType means "application", a missing `internal` means internet-facing.
-import { UNKNOWN, Unknown } from "../lib/unknown";
-import { Read, readBool, readString } from "../lib/values";
+import { UNKNOWN, Unknown } from "../../lib/unknown";
+import { Read, readBool, readString } from "../../lib/values";
 import { LB_PROPS } from "./types";
 
 export type LbKind = "application" | "network" | "gateway" | "other";

@@ -2,12 +2,12 @@
 // the raw `ruleJson` (AWS API shape, PascalCase), v7 standalone WebAclRule resources and v7
 // WebAclRuleGroupAssociation resources all become the same ManagedGroupUse. Policies judge uses;
 // they never parse WAF shapes themselves.
-import type { StackResource } from "../lib/resource-view";
-import type { StackModel } from "../lib/stack-model";
-import { UNKNOWN, Unknown, isUnknown } from "../lib/unknown";
-import { isRecord } from "../lib/values";
+import type { StackResource } from "../../lib/resource-view";
+import type { StackModel } from "../../lib/stack-model";
+import { UNKNOWN, Unknown, isUnknown } from "../../lib/unknown";
+import { isRecord } from "../../lib/values";
 import { KNOWN_MANAGED_RULES } from "./managed-rule-groups";
-import { WAF_PROPS, WAF_RULE_GROUP_ASSOCIATION_PROPS, WAF_RULE_PROPS, WEB_T } from "./types";
+import { WAF_PROPS, WAF_RULE_GROUP_ASSOCIATION_PROPS, WAF_RULE_PROPS, WAF_T } from "./types";
 
 export interface ManagedGroupUse {
   readonly vendor: string;
@@ -159,8 +159,8 @@ export function inlineRules(acl: StackResource): AclRules {
 }
 
 function useOfAttachment(r: StackResource): Found {
-  const where = `${r.type === WEB_T.webAclRule ? "WebAclRule" : "WebAclRuleGroupAssociation"} ${r.name}`;
-  if (r.type === WEB_T.webAclRule) return useOfRule(r.props, where);
+  const where = `${r.type === WAF_T.webAclRule ? "WebAclRule" : "WebAclRuleGroupAssociation"} ${r.name}`;
+  if (r.type === WAF_T.webAclRule) return useOfRule(r.props, where);
   const managed = r.props[WAF_RULE_GROUP_ASSOCIATION_PROPS.managedRuleGroup];
   if (managed === undefined || managed === null) return {};
   return useOf(managed, r.props[WAF_RULE_GROUP_ASSOCIATION_PROPS.overrideAction], where);
@@ -177,8 +177,8 @@ export interface AttachedRules {
 export function attachedRules(stack: StackModel): AttachedRules {
   const byAcl = new Map<string, AclRules>();
   const unresolved: string[] = [];
-  for (const r of stack.ofType(WEB_T.webAclRule, WEB_T.webAclRuleGroupAssociation)) {
-    const acls = stack.referenced(r, WAF_RULE_PROPS.webAclArn, [WEB_T.webAcl]);
+  for (const r of stack.ofType(WAF_T.webAclRule, WAF_T.webAclRuleGroupAssociation)) {
+    const acls = stack.referenced(r, WAF_RULE_PROPS.webAclArn, [WAF_T.webAcl]);
     if (acls.length === 0) {
       if (isUnknown(r.props[WAF_RULE_PROPS.webAclArn])) unresolved.push(r.name);
       continue;

@@ -1,0 +1,54 @@
+// The load-balancer graph, built once per stack: each balancer with its listeners, the
+// certificates those listeners serve, and the WAF web ACL associations that protect it.
+// References resolve through propertyDependencies first, then by ARN or id. Associations whose
+// target is unknown during preview, and linked by no dependency, are counted: they may protect
+// any balancer.
+import type { StackResource } from "../../lib/resource-view";
+import type { StackModel } from "../../lib/stack-model";
+import { isUnknown } from "../../lib/unknown";
+import { WAF_ASSOCIATION_PROPS, WAF_T } from "../waf/types";
+import { LB_TYPES, LISTENER_CERTIFICATE_TYPES, LISTENER_TYPES } from "./types";
+
+export interface LoadBalancerGraph {
+  readonly balancers: readonly StackResource[];
+  listenersOf(balancer: StackResource): readonly StackResource[];
+  /** Extra certificates (ListenerCertificate resources) a listener serves besides its own certificateArn. */
+  certificatesOf(listener: StackResource): readonly StackResource[];
+  webAclAssociationsOf(balancer: StackResource): readonly StackResource[];
+  /** How many web ACL associations target a resource unknown during preview. */
+  readonly unresolvedWebAclAssociations: number;
+}
+
+function indexBy(stack: StackModel, from: readonly StackResource[], prop: string, targets: readonly string[]): { of: (r: StackResource) => StackResource[]; unresolved: number } {
+  const index = new Map<string, StackResource[]>();
+  let unresolved = 0;
+  for (const r of from) {
+    const found = stack.referenced(r, prop, targets);
+    if (found.length === 0 && isUnknown(r.props[prop])) unresolved++;
+    for (const target of found) {
+      const list = index.get(target.urn);
+      if (list) list.push(r);
+      else index.set(target.urn, [r]);
+    }
+  }
+  return { of: (r) => index.get(r.urn) ?? [], unresolved };
+}
+
+const graphs = new WeakMap<StackModel, LoadBalancerGraph>();
+
+export function loadBalancerGraphOf(stack: StackModel): LoadBalancerGraph {
+  let graph = graphs.get(stack);
+  if (graph) return graph;
+  const listeners = indexBy(stack, stack.ofType(...LISTENER_TYPES), "loadBalancerArn", LB_TYPES);
+  const certificates = indexBy(stack, stack.ofType(...LISTENER_CERTIFICATE_TYPES), "listenerArn", LISTENER_TYPES);
+  const associations = indexBy(stack, stack.ofType(WAF_T.webAclAssociation), WAF_ASSOCIATION_PROPS.resourceArn, LB_TYPES);
+  graph = {
+    balancers: stack.ofType(...LB_TYPES),
+    listenersOf: listeners.of,
+    certificatesOf: certificates.of,
+    webAclAssociationsOf: associations.of,
+    unresolvedWebAclAssociations: associations.unresolved,
+  };
+  graphs.set(stack, graph);
+  return graph;
+}
