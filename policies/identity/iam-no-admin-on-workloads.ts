@@ -11,6 +11,7 @@ import type { GrantedPolicy, RoleGrant } from "../aws/iam/role-grants";
 import { normalizeServicePrincipal, trustedServices } from "../aws/iam/trust-policy";
 import { IAM } from "../aws/iam/types";
 import { describeGrant, scanWildcardGrants } from "./wildcard-grants";
+import type { Tri } from "../lib/tri";
 
 interface Config {
   workloadPrincipals: string[];
@@ -19,8 +20,6 @@ interface Config {
 
 const DEFAULT_PRINCIPALS = ["ec2.amazonaws.com", "lambda.amazonaws.com", "ecs-tasks.amazonaws.com"];
 const DEFAULT_FORBIDDEN = ["arn:aws:iam::aws:policy/AdministratorAccess", "arn:aws:iam::aws:policy/IAMFullAccess"];
-
-type Tri = "yes" | "no" | "maybe";
 
 interface Verdict {
   readonly tri: Tri;

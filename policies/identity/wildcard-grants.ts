@@ -3,6 +3,7 @@
 // asked, a whole service ("s3:*") on every resource (IAM.21). Each part of a statement is judged
 // yes / no / maybe (maybe = unknown during preview), so an unknown never becomes a violation.
 import type { PolicyDocument, Statement, Values } from "../aws/iam/policy-document";
+import { Tri, allOf, anyOf } from "../lib/tri";
 
 export type GrantKind = "all-actions" | "not-action" | "service-wildcard";
 
@@ -20,8 +21,6 @@ export interface GrantScan {
   /** Some statement might be such a grant, but a value it depends on is unknown during preview. */
   readonly unknown: boolean;
 }
-
-type Tri = "yes" | "no" | "maybe";
 
 /** "*" or "*:*" (AWS treats both as every action of every service). */
 export function isAllActions(action: string): boolean {
@@ -45,16 +44,16 @@ export function isAllResources(resource: string): boolean {
   return wild.length > 0 && wild.every((p) => /^\*+$/.test(p));
 }
 
-function anyOf(values: Values | undefined, test: (s: string) => boolean): Tri {
+/** Whether some value of the list passes `test`; "maybe" when none does and the list is partly unknown. */
+function someValue(values: Values | undefined, test: (s: string) => boolean): Tri {
   if (!values) return "no";
-  if (values.items.some(test)) return "yes";
-  return values.unknown ? "maybe" : "no";
+  return anyOf([values.items.some(test) ? "yes" : "no", values.unknown ? "maybe" : "no"]);
 }
 
 function scopeOf(s: Statement): Tri {
   // Allow with NotResource reaches every resource but the excluded ones.
   if (s.notResource && (s.notResource.items.length > 0 || s.notResource.unknown)) return "yes";
-  return anyOf(s.resource, isAllResources);
+  return someValue(s.resource, isAllResources);
 }
 
 function effectOf(s: Statement): Tri {
@@ -68,7 +67,7 @@ interface ScanOptions {
 }
 
 function actionGrants(s: Statement, options: ScanOptions): { kinds: Omit<WildcardGrant, "statement" | "viaNotResource">[]; tri: Tri } {
-  const all = anyOf(s.action, isAllActions);
+  const all = someValue(s.action, isAllActions);
   if (all === "yes") return { kinds: [{ kind: "all-actions" }], tri: "yes" };
   const kinds: Omit<WildcardGrant, "statement" | "viaNotResource">[] = [];
   if (s.notAction && (s.notAction.items.length > 0 || s.notAction.unknown)) kinds.push({ kind: "not-action" });
@@ -88,9 +87,9 @@ export function scanWildcardGrants(doc: PolicyDocument, options: ScanOptions): G
     const effect = effectOf(s);
     const scope = scopeOf(s);
     const actions = actionGrants(s, options);
-    const parts = [effect, scope, actions.tri];
-    if (parts.includes("no")) continue;
-    if (parts.includes("maybe")) {
+    const allows = allOf([effect, scope, actions.tri]);
+    if (allows === "no") continue;
+    if (allows === "maybe") {
       unknown = true;
       continue;
     }

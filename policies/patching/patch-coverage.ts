@@ -10,8 +10,8 @@ import { at, readList, readString } from "../lib/values";
 import type { PatchSubject } from "./patch-subjects";
 import { SsmTarget, documentName, readTargets } from "./ssm-targets";
 import { P } from "./types";
+import type { Tri } from "../lib/tri";
 
-export type Covered = "yes" | "no" | "unknown";
 
 type Verdict = boolean | typeof UNKNOWN;
 
@@ -155,12 +155,12 @@ export class PatchCoverage {
     this.uncertain = true;
   }
 
-  covers(subject: PatchSubject): Covered {
+  covers(subject: PatchSubject): Tri {
     if (this.everything || this.instanceUrns.has(subject.resource.urn)) return "yes";
     if (subject.instanceId !== undefined && this.instanceIds.has(subject.instanceId)) return "yes";
     for (const [key, value] of subject.tags) {
       if (this.tagKeys.has(key) || this.tagPairs.has(`${key}\u0000${value}`)) return "yes";
     }
-    return subject.tagsUnknown || this.uncertain ? "unknown" : "no";
+    return subject.tagsUnknown || this.uncertain ? "maybe" : "no";
   }
 }

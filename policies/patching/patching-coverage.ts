@@ -48,7 +48,7 @@ export const patchingCoverage = stackPolicy<PatchingCoverageConfig>({
     const none = coverage.sources === 0 ? " (the stack defines none)" : "";
     for (const subject of patchSubjects(stack)) {
       const covered = coverage.covers(subject);
-      if (covered === "unknown") judge.unknown(`patch targets of ${subject.resource.name}`);
+      if (covered === "maybe") judge.unknown(`patch targets of ${subject.resource.name}`);
       if (covered !== "no") continue;
       const what = subject.resource.type === T.instance ? `Instance '${subject.resource.name}'` : `Auto Scaling group '${subject.resource.name}'`;
       judge.violation(
