@@ -1,51 +1,39 @@
-// cloudtrail-multi-region: a stack that creates CloudTrail trails has at least one that logs
-// every region, global service events and all read/write management events (CloudTrail.1 asks
-// for one such trail per account; extra regional or data-event trails are fine).
+// cloudtrail-multi-region: a stack that creates CloudTrail trails has at least one that applies to
+// every region and records all read and write management events (CloudTrail.1 asks for one such
+// trail per account; extra regional or data-event trails are fine). Whether trails are logging
+// and include global service events are controls of their own.
 import { stackPolicy } from "../lib/control";
 import type { StackResource } from "../lib/resource-view";
 import { readBool } from "../lib/values";
-import { flag, recordsAllManagementEvents, Tri } from "./trail-coverage";
+import { TrailCheck, judgeCoveringTrail } from "./covering-trail";
+import { flag, recordsAllManagementEvents } from "./trail-coverage";
+import { CLOUDTRAIL_1 } from "./trail-references";
 import { MON } from "./types";
 
 interface Config {
   requireEveryTrail: boolean;
 }
 
-interface Coverage {
-  readonly tri: Tri;
-  readonly gaps: string[];
-  readonly unknowns: string[];
-}
-
-function coverageOf(trail: StackResource): Coverage {
-  const checks: [string, Tri, string][] = [
-    ["isMultiRegionTrail", flag(trail.props.isMultiRegionTrail, false), "isMultiRegionTrail is not true"],
-    ["includeGlobalServiceEvents", flag(trail.props.includeGlobalServiceEvents, true), "includeGlobalServiceEvents is false"],
-    ["enableLogging", flag(trail.props.enableLogging, true), "enableLogging is false"],
-    ["event selectors", recordsAllManagementEvents(trail.props), "its event selectors skip some read or write management events"],
+function checksOf(trail: StackResource): TrailCheck[] {
+  return [
+    { prop: "isMultiRegionTrail", verdict: flag(trail.props.isMultiRegionTrail, false), gap: "isMultiRegionTrail is not true" },
+    { prop: "event selectors", verdict: recordsAllManagementEvents(trail.props), gap: "its event selectors skip some read or write management events" },
   ];
-  const gaps = checks.filter(([, t]) => t === "no").map(([, , gap]) => gap);
-  const unknowns = checks.filter(([, t]) => t === "maybe").map(([prop]) => `${prop} of ${trail.name}`);
-  const tri: Tri = gaps.length > 0 ? "no" : unknowns.length > 0 ? "maybe" : "yes";
-  return { tri, gaps, unknowns };
 }
 
 export const cloudtrailMultiRegion = stackPolicy<Config>({
   name: "cloudtrail-multi-region",
   description:
-    "When a stack creates CloudTrail trails, at least one of them is multi-region, includes global service events, is logging, " +
-    "and records all read and write management events.",
+    "When a stack creates CloudTrail trails, at least one of them is multi-region and records all read and write management events.",
   severity: "high",
-  enforcementLevel: "mandatory",
+  // A gap in the audit record, not a way in: advisory by default, mandatory in strict.json.
+  enforcementLevel: "advisory",
   domain: "monitoring",
-  references: [
-    { framework: "aws-fsbp", ids: ["CloudTrail.1"] },
-    { framework: "cis-aws", ids: ["3.1"] },
-  ],
+  references: CLOUDTRAIL_1,
   remediationSteps:
-    "On the account's main aws.cloudtrail.Trail set isMultiRegionTrail: true, leave includeGlobalServiceEvents and enableLogging " +
-    'at their default (true), and either omit event selectors or keep one that records management events with readWriteType "All" ' +
-    "and no excluded event sources. An organization trail (isOrganizationTrail: true) covers every member account.",
+    "On the account's main aws.cloudtrail.Trail set isMultiRegionTrail: true, and either omit event selectors or keep one that " +
+    'records management events with readWriteType "All" and no excluded event sources. An organization trail ' +
+    "(isOrganizationTrail: true) covers every member account.",
   config: {
     requireEveryTrail: {
       type: "boolean",
@@ -55,20 +43,14 @@ export const cloudtrailMultiRegion = stackPolicy<Config>({
   },
   types: [MON.trail],
   check(stack, config, judge) {
-    const trails = stack.ofType(MON.trail).map((trail) => ({ trail, coverage: coverageOf(trail) }));
     const everyTrail = readBool(config.requireEveryTrail) === true;
-    if (!everyTrail && trails.some((t) => t.coverage.tri === "yes")) return;
-    const undecided = !everyTrail && trails.some((t) => t.coverage.tri === "maybe");
-    for (const { trail, coverage } of trails) {
-      if (coverage.tri === "maybe") coverage.unknowns.forEach((u) => judge.unknown(u));
-      // A trail still being decided might turn out to be the covering one: do not blame the others yet.
-      if (coverage.tri !== "no" || undecided) continue;
-      judge.violation(
-        `Trail "${trail.name}" does not log all regions and management events: ${coverage.gaps.join("; ")}. ` +
-          (everyTrail ? "Every trail must cover all regions. " : "No trail in this stack does. ") +
-          "Set isMultiRegionTrail: true and keep global service events, logging and read/write management events on.",
-        trail.urn,
-      );
-    }
+    judgeCoveringTrail(stack, judge, {
+      checksOf,
+      everyTrail,
+      message: (trail, gaps) =>
+        `Trail "${trail.name}" does not log all regions and management events: ${gaps.join("; ")}. ` +
+        (everyTrail ? "Every trail must cover all regions. " : "No trail in this stack does. ") +
+        "Set isMultiRegionTrail: true and record all read and write management events.",
+    });
   },
 });

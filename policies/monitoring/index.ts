@@ -1,6 +1,9 @@
 // The monitoring controls of the rampart-aws pack, in documentation order.
 import type { RampartPolicy } from "../lib/control";
-import { cloudtrailLogValidationEncrypted } from "./cloudtrail-log-validation-encrypted";
+import { cloudtrailGlobalServiceEvents } from "./cloudtrail-global-service-events";
+import { cloudtrailKmsEncrypted } from "./cloudtrail-kms-encrypted";
+import { cloudtrailLogFileValidation } from "./cloudtrail-log-file-validation";
+import { cloudtrailLoggingEnabled } from "./cloudtrail-logging-enabled";
 import { cloudtrailMultiRegion } from "./cloudtrail-multi-region";
 import { guarddutyEnabled } from "./guardduty-enabled";
 import { logRetentionMinimum } from "./log-retention-minimum";
@@ -8,7 +11,10 @@ import { vpcFlowLogsEnabled } from "./vpc-flow-logs-enabled";
 
 export const monitoringPolicies: RampartPolicy[] = [
   cloudtrailMultiRegion,
-  cloudtrailLogValidationEncrypted,
+  cloudtrailLoggingEnabled,
+  cloudtrailGlobalServiceEvents,
+  cloudtrailLogFileValidation,
+  cloudtrailKmsEncrypted,
   guarddutyEnabled,
   vpcFlowLogsEnabled,
   logRetentionMinimum,

@@ -3,6 +3,7 @@
 // then by id; one pass over flow logs and one over VPCs.
 import { stackPolicy } from "../lib/control";
 import type { StackResource } from "../lib/resource-view";
+import { Tri, some } from "../lib/tri";
 import { isUnknown } from "../lib/unknown";
 import { readString } from "../lib/values";
 import { MON } from "./types";
@@ -18,8 +19,6 @@ function acceptable(required: unknown): Set<string> {
   const r = typeof required === "string" ? required.trim().toUpperCase() : "REJECT";
   return new Set(TRAFFIC_TYPES.includes(r as (typeof TRAFFIC_TYPES)[number]) ? [r, "ALL"] : ["REJECT", "ALL"]);
 }
-
-type Tri = "yes" | "no" | "maybe";
 
 function captures(flowLog: StackResource, wanted: Set<string>): Tri {
   const t = readString(flowLog.props.trafficType);
@@ -67,11 +66,11 @@ export const vpcFlowLogsEnabled = stackPolicy<Config>({
     const required = [...wanted].filter((t) => t !== "ALL").join(" or ") || "ALL";
     for (const vpc of stack.ofType(MON.vpc)) {
       const logs = byVpc.get(vpc.urn) ?? [];
-      const verdicts = logs.map((l) => captures(l, wanted));
-      if (verdicts.includes("yes")) continue;
-      if (verdicts.includes("maybe") || unattributed.length > 0) {
+      const covered = some(logs, (l) => captures(l, wanted));
+      if (covered === "yes") continue;
+      if (covered === "maybe" || unattributed.length > 0) {
         // A flow log whose VPC or traffic type is not known yet may still cover this VPC.
-        logs.filter((_, i) => verdicts[i] === "maybe").forEach((l) => judge.unknown(`trafficType of ${l.name}`));
+        logs.filter((l) => captures(l, wanted) === "maybe").forEach((l) => judge.unknown(`trafficType of ${l.name}`));
         unattributed.forEach((l) => judge.unknown(`vpcId of ${l.name}`));
         continue;
       }

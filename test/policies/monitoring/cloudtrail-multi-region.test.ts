@@ -1,8 +1,8 @@
-// cloudtrail-multi-region: a stack with trails has one that logs all regions, global events and
-// all read/write management events.
+// cloudtrail-multi-region: a stack with trails has one that logs all regions and all read/write
+// management events. Logging and global service events are judged by policies of their own.
 import { cloudtrailMultiRegion as policy } from "../../../policies/monitoring/cloudtrail-multi-region";
 import { MON } from "../../../policies/monitoring/types";
-import { runStackPolicy, secret, StackInput, UNKNOWN_ARRAY, UNKNOWN_BOOL, urnOf } from "../../helpers/policy-harness";
+import { runStackPolicy, secret, StackInput, UNKNOWN_ARRAY, UNKNOWN_BOOL, UNKNOWN_STRING, urnOf } from "../../helpers/policy-harness";
 
 const trail = (name: string, props: Record<string, unknown>): StackInput => ({ type: MON.trail, name, props: { name, s3BucketName: "logs", ...props } });
 const MULTI = { isMultiRegionTrail: true };
@@ -15,15 +15,15 @@ interface Case {
 
 const bad: (Case & { expect: RegExp[] })[] = [
   { label: "single-region trail (isMultiRegionTrail defaults to false)", stack: [trail("main", {})], expect: [/Trail "main" .*isMultiRegionTrail is not true/] },
-  { label: "global service events excluded", stack: [trail("main", { ...MULTI, includeGlobalServiceEvents: false })], expect: [/includeGlobalServiceEvents is false/] },
-  { label: "logging stopped", stack: [trail("main", { ...MULTI, enableLogging: false })], expect: [/enableLogging is false/] },
   { label: "flag as the string \"false\"", stack: [trail("main", { isMultiRegionTrail: "false" })], expect: [/isMultiRegionTrail is not true/] },
   { label: "basic selector records read-only events", stack: [trail("main", { ...MULTI, eventSelectors: [{ readWriteType: "ReadOnly" }] })], expect: [/event selectors skip/] },
   { label: "basic selector drops management events (data-only trail)", stack: [trail("main", { ...MULTI, eventSelectors: [{ includeManagementEvents: false, dataResources: [{ type: "AWS::S3::Object", values: ["arn:aws:s3"] }] }] })], expect: [/event selectors skip/] },
   { label: "basic selector excludes KMS events", stack: [trail("main", { ...MULTI, eventSelectors: [{ readWriteType: "All", excludeManagementEventSources: ["kms.amazonaws.com"] }] })], expect: [/event selectors skip/] },
   { label: "advanced selector narrowed to read-only", stack: [trail("main", { ...MULTI, advancedEventSelectors: [{ fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "readOnly", equals: ["true"] }] }] })], expect: [/event selectors skip/] },
   { label: "advanced selectors for data events only", stack: [trail("main", { ...MULTI, advancedEventSelectors: [{ fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }, { field: "resources.type", equals: ["AWS::S3::Object"] }] }] })], expect: [/event selectors skip/] },
-  { label: "two trails, neither covering: both reported", stack: [trail("a", {}), trail("b", { ...MULTI, enableLogging: false })], expect: [/Trail "a"/, /Trail "b"/] },
+  { label: "two trails, neither covering: both reported", stack: [trail("a", {}), trail("b", { ...MULTI, eventSelectors: [{ readWriteType: "WriteOnly" }] })], expect: [/Trail "a" .*isMultiRegionTrail is not true/, /Trail "b" .*event selectors skip/] },
+  { label: "both gaps of one trail in one message", stack: [trail("main", { eventSelectors: [{ readWriteType: "ReadOnly" }] })], expect: [/isMultiRegionTrail is not true; its event selectors skip/] },
+  { label: "an advanced field selector of unknown name that cannot select management events", stack: [trail("main", { ...MULTI, advancedEventSelectors: [{ fieldSelectors: [{ field: UNKNOWN_STRING, equals: ["Data"] }] }] })], expect: [/event selectors skip/] },
   { label: "requireEveryTrail flags the regional trail beside a covering one", stack: [trail("org", MULTI), trail("regional", {})], config: { requireEveryTrail: true }, expect: [/Trail "regional" .*Every trail must cover all regions/] },
 ];
 
@@ -35,6 +35,9 @@ const good: Case[] = [
   { label: "advanced selectors with a plain Management selector", stack: [trail("main", { ...MULTI, advancedEventSelectors: [{ fieldSelectors: [{ field: "eventCategory", equals: ["Data"] }] }, { name: "mgmt", fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }] }] })] },
   { label: "secret-wrapped settings", stack: [trail("main", { isMultiRegionTrail: secret(true), kmsKeyId: secret("arn:aws:kms:us-east-1:1:key/k") })] },
   { label: "requireEveryTrail with every trail covering", stack: [trail("a", MULTI), trail("b", { ...MULTI, includeGlobalServiceEvents: true })], config: { requireEveryTrail: true } },
+  // Other controls judge these; a trail that logs every region still covers the regions.
+  { label: "a multi-region trail without global service events", stack: [trail("main", { ...MULTI, includeGlobalServiceEvents: false })] },
+  { label: "a multi-region trail with logging stopped", stack: [trail("main", { ...MULTI, enableLogging: false })] },
 ];
 
 describe("cloudtrail-multi-region", () => {
@@ -65,6 +68,7 @@ describe("cloudtrail-multi-region", () => {
       ["isMultiRegionTrail unknown", [trail("main", { isMultiRegionTrail: UNKNOWN_BOOL })], /isMultiRegionTrail of main/],
       ["event selectors unknown", [trail("main", { ...MULTI, eventSelectors: UNKNOWN_ARRAY })], /event selectors of main/],
       ["a regional trail beside one still unknown", [trail("regional", {}), trail("maybe", { isMultiRegionTrail: UNKNOWN_BOOL })], /isMultiRegionTrail of maybe/],
+      ["an advanced field selector of unknown name", [trail("main", { ...MULTI, advancedEventSelectors: [{ fieldSelectors: [{ field: UNKNOWN_STRING, equals: ["Management"] }] }] })], /event selectors of main/],
     ] as [string, StackInput[], RegExp][])("%s", async (_label, stack, reason) => {
       const outcome = await runStackPolicy(policy, stack);
       expect(outcome.violations).toEqual([]);
@@ -72,7 +76,12 @@ describe("cloudtrail-multi-region", () => {
     });
 
     it("a known covering trail settles the question", async () => {
-      expect(await runStackPolicy(policy, [trail("org", MULTI), trail("maybe", { enableLogging: UNKNOWN_BOOL })])).toEqual({ violations: [] });
+      expect(await runStackPolicy(policy, [trail("org", MULTI), trail("maybe", { isMultiRegionTrail: UNKNOWN_BOOL })])).toEqual({ violations: [] });
+    });
+
+    it("with requireEveryTrail, a trail still unknown does not shield a regional one", async () => {
+      const outcome = await runStackPolicy(policy, [trail("maybe", { isMultiRegionTrail: UNKNOWN_BOOL }), trail("regional", {})], { requireEveryTrail: true });
+      expect(outcome.violations.map((v) => v.urn)).toEqual([urnOf(MON.trail, "regional")]);
     });
   });
 

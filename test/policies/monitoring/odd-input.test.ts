@@ -11,6 +11,7 @@ const stack: StackInput[] = [
     name: "t",
     props: {
       enableLogging: false,
+      includeGlobalServiceEvents: false,
       eventSelectors: [{ readWriteType: "All", includeManagementEvents: true, excludeManagementEventSources: ["kms.amazonaws.com"] }],
       advancedEventSelectors: [{ fieldSelectors: [{ field: "eventCategory", equals: ["Management"] }, { field: "readOnly", equals: ["true"] }] }],
     },
