@@ -60,6 +60,11 @@ export const examples = policyExamples({
       resources: [{ type: "aws:ec2/launchTemplate:LaunchTemplate", name: "workers", props: { imageId: AMI, metadataOptions: "dd056dcd-154b-4c76-9bd3-c8f88648b5ff" } }],
     },
     {
+      title: "an unset hop limit under requireExplicitHopLimit, whose endpoint setting is unknown during preview (it might be disabled)",
+      resources: [{ type: "aws:ec2/instance:Instance", name: "web", props: { ami: AMI, metadataOptions: { httpTokens: "required", httpEndpoint: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } } }],
+      config: { requireExplicitHopLimit: true },
+    },
+    {
       title: "a hop limit of 2 whose endpoint setting is unknown during preview (it might be disabled)",
       resources: [{ type: "aws:ec2/instance:Instance", name: "web", props: { ami: AMI, metadataOptions: { httpPutResponseHopLimit: 2, httpEndpoint: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } } }],
     },

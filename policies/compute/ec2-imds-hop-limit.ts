@@ -46,17 +46,18 @@ export const ec2ImdsHopLimit = resourcePolicy<HopLimitConfig>({
     if (imds.block === "unknown") return judge.unknown("metadataOptions");
     if (imdsDisabled(imds)) return;
     if (imds.hopLimit === UNKNOWN) return judge.unknown("metadataOptions.httpPutResponseHopLimit");
+    const unset = imds.hopLimit === undefined;
+    const tooHigh = unset ? readBool(config.requireExplicitHopLimit) === true && !launchedFromTemplate(resource) : imds.hopLimit > max;
+    if (!tooHigh) return;
+    // An unknown endpoint might be "disabled", which would make the hop limit moot.
+    if (imds.endpoint === UNKNOWN) return judge.unknown("metadataOptions.httpEndpoint");
     if (imds.hopLimit === undefined) {
-      if (readBool(config.requireExplicitHopLimit) !== true || launchedFromTemplate(resource)) return;
       return judge.violation(
         `The ${kind} does not set metadataOptions.httpPutResponseHopLimit; the effective limit then depends on the AMI (2 for AMIs registered with ImdsSupport v2.0). Set it to ${quoteNumber(max)} or less.`,
       );
     }
-    if (imds.hopLimit > max) {
-      if (imds.endpoint === UNKNOWN) return judge.unknown("metadataOptions.httpEndpoint");
-      judge.violation(
-        `The ${kind} lets IMDS responses travel ${quoteNumber(imds.hopLimit)} hops (metadataOptions.httpPutResponseHopLimit), more than the allowed ${quoteNumber(max)}: containers and forwarded traffic can fetch the instance's credentials. Set httpPutResponseHopLimit to ${quoteNumber(max)}.`,
-      );
-    }
+    judge.violation(
+      `The ${kind} lets IMDS responses travel ${quoteNumber(imds.hopLimit)} hops (metadataOptions.httpPutResponseHopLimit), more than the allowed ${quoteNumber(max)}: containers and forwarded traffic can fetch the instance's credentials. Set httpPutResponseHopLimit to ${quoteNumber(max)}.`,
+    );
   },
 });

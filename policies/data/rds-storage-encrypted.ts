@@ -1,5 +1,9 @@
 // Database storage, its automated backups, snapshots and read replicas are encrypted at rest.
 // RDS cannot encrypt an existing unencrypted database in place, so this is decided at creation.
+// Aurora encrypts every DB cluster created since 18 February 2026 with an AWS-owned key when
+// none is asked for (Aurora User Guide, "Encrypting Amazon Aurora resources"), so an Aurora
+// cluster that leaves storageEncrypted unset is encrypted; RDS DB instances and Multi-AZ DB
+// clusters still default to unencrypted.
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool, readString } from "../lib/values";
@@ -18,7 +22,7 @@ function hasKmsKey(value: unknown): boolean | typeof UNKNOWN {
 export const rdsStorageEncrypted = resourcePolicy<Config>({
   name: "rds-storage-encrypted",
   description:
-    "Every RDS DB instance and DB cluster sets storageEncrypted to true (the default is false, except for serverless v1 clusters); an explicit kmsKeyId also counts, as for encrypted cross-region replicas. Optionally a customer-managed KMS key is required.",
+    "Every RDS DB instance and DB cluster stores its data encrypted: storageEncrypted is true, or left unset on an Aurora cluster (Aurora encrypts new clusters by default since February 2026) or a serverless v1 cluster; an explicit kmsKeyId also counts, as for encrypted cross-region replicas. Optionally a customer-managed KMS key is required.",
   severity: "high",
   enforcementLevel: "mandatory",
   domain: "data",
@@ -52,14 +56,17 @@ export const rdsStorageEncrypted = resourcePolicy<Config>({
         judge.unknown("kmsKeyId");
         return;
       }
-      // Serverless v1 clusters are always encrypted; a KMS key without the flag marks an
-      // encrypted replica or restore (AWS rejects it otherwise).
-      const mode = db.type === RDS_T.cluster ? readString(db.props[RDS_CLUSTER_PROPS.engineMode]) : undefined;
-      if (mode === UNKNOWN) {
-        judge.unknown("engineMode");
+      // Aurora and serverless v1 clusters are encrypted by default; a KMS key without the flag
+      // marks an encrypted replica or restore (AWS rejects it otherwise).
+      const cluster = db.type === RDS_T.cluster;
+      const mode = cluster ? readString(db.props[RDS_CLUSTER_PROPS.engineMode]) : undefined;
+      const engine = cluster ? readString(db.props[RDS_CLUSTER_PROPS.engine]) : undefined;
+      if (kms !== true && (mode === UNKNOWN || engine === UNKNOWN)) {
+        judge.unknown(mode === UNKNOWN ? "engineMode" : "engine");
         return;
       }
-      isEncrypted = kms === true || mode?.trim().toLowerCase() === "serverless";
+      const aurora = typeof engine === "string" && engine.trim().toLowerCase().startsWith("aurora");
+      isEncrypted = kms === true || aurora || (typeof mode === "string" && mode.trim().toLowerCase() === "serverless");
     }
     if (!isEncrypted) {
       judge.violation(`${what} "${db.name}" stores data unencrypted (storageEncrypted is ${encrypted === false ? "false" : "not set and defaults to false"}). Set storageEncrypted: true.`);

@@ -1,6 +1,9 @@
-// Every bucket is shielded by S3 Block Public Access with all four flags on, either through its
-// own aws.s3.BucketPublicAccessBlock or through an account-wide AccountPublicAccessBlock. A bucket
-// policy or ACL mistake then cannot make data public.
+// No bucket has S3 Block Public Access switched off. Since April 2023 S3 turns all four flags on
+// for every new bucket (S3 User Guide, "Blocking public access to your Amazon S3 storage"), so a
+// bucket without a BucketPublicAccessBlock is shielded; the exposure is a block resource that
+// sets a flag false, or leaves one unset (the provider then sends false). An account-wide
+// AccountPublicAccessBlock with all four flags on still shields such a bucket: S3 applies the
+// most restrictive of the account and bucket settings.
 import { stackPolicy } from "../lib/control";
 import { S3Buckets, s3BucketsOf } from "../aws/s3/buckets";
 import { allOn, readPublicAccessFlags } from "../aws/s3/public-access-flags";
@@ -24,7 +27,7 @@ function accountBlock(s3: S3Buckets): "on" | "off" | "unknown" {
 export const s3PublicAccessBlocked = stackPolicy<Config>({
   name: "s3-public-access-blocked",
   description:
-    "Every S3 bucket (aws:s3/bucket and the deprecated bucketV2) has an aws.s3.BucketPublicAccessBlock with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets all true, or the stack sets an aws.s3.AccountPublicAccessBlock with all four true.",
+    "No S3 bucket (aws:s3/bucket and the deprecated bucketV2) has an aws.s3.BucketPublicAccessBlock that leaves blockPublicAcls, blockPublicPolicy, ignorePublicAcls or restrictPublicBuckets false or unset, unless the stack sets an aws.s3.AccountPublicAccessBlock with all four true. A bucket with no block resource keeps S3's default since April 2023: all four on.",
   severity: "critical",
   enforcementLevel: "mandatory",
   domain: "data",
@@ -35,7 +38,7 @@ export const s3PublicAccessBlocked = stackPolicy<Config>({
     { framework: "owasp", ids: ["A01:2021"] },
   ],
   remediationSteps:
-    "Add an aws.s3.BucketPublicAccessBlock { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true } for each bucket, or one aws.s3.AccountPublicAccessBlock with the same four flags for the whole account. Serve public content through CloudFront with origin access control instead of a public bucket.",
+    "Set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true on the bucket's aws.s3.BucketPublicAccessBlock (or remove the block resource: S3's default has all four on), or shield the whole account with an aws.s3.AccountPublicAccessBlock with the same four flags. Serve public content through CloudFront with origin access control instead of a public bucket.",
   config: {
     acceptAccountBlock: {
       type: "boolean",
@@ -52,24 +55,19 @@ export const s3PublicAccessBlocked = stackPolicy<Config>({
     for (const bucket of s3.buckets) {
       const readings = s3.publicAccessBlocks.of(bucket).map((block) => readPublicAccessFlags(block.props));
       if (readings.some(allOn)) continue;
-      if (account === "unknown") {
-        judge.unknown("AccountPublicAccessBlock flags");
-        continue;
-      }
       if (readings.length === 0) {
-        if (unresolved > 0) judge.unknown(`the bucket that ${unresolved} BucketPublicAccessBlock(s) protect`);
-        else {
-          judge.violation(
-            `S3 bucket "${bucket.name}" has no public access block: add an aws.s3.BucketPublicAccessBlock { bucket: bucket.id } with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets set to true (or an AccountPublicAccessBlock with all four).`,
-            bucket.urn,
-          );
-        }
+        // S3's default shields it, unless a block whose bucket is not known yet turns it off.
+        if (unresolved > 0) judge.unknown(`the bucket that ${unresolved} BucketPublicAccessBlock(s) configure`);
         continue;
       }
       // The block is there but leaves something open; report it unless only unknowns stand in the way.
       const decided = readings.filter((r) => r.off.length > 0);
       if (decided.length < readings.length) {
         judge.unknown(`${bucket.name} public access block flags`);
+        continue;
+      }
+      if (account === "unknown") {
+        judge.unknown("AccountPublicAccessBlock flags");
         continue;
       }
       judge.violation(

@@ -45,6 +45,8 @@ function templateInstanceTags(template: StackResource, tags: Map<string, string>
 
 function templateTags(stack: StackModel, resource: StackResource, tags: Map<string, string>): boolean {
   const ref = launchSourceOf(stack, resource);
+  // A template named but not found (unknown during preview, or outside the stack) may stamp any tags.
+  if (ref.named && !ref.source) return true;
   return ref.source?.type === T.launchTemplate ? templateInstanceTags(ref.source, tags) : false;
 }
 

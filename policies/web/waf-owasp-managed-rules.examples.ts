@@ -1,6 +1,6 @@
 import { UNKNOWN_SENTINELS } from "../lib/codec";
 import { policyExamples } from "../lib/examples";
-import { KNOWN_MANAGED_RULES } from "./managed-rule-groups";
+import { KNOWN_MANAGED_RULES } from "../aws/waf/managed-rule-groups";
 
 const ACL = "aws:wafv2/webAcl:WebAcl";
 const CRS = "AWSManagedRulesCommonRuleSet";

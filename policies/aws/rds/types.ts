@@ -18,6 +18,7 @@ export const RDS_CLUSTER_PROPS = {
   storageEncrypted: "storageEncrypted",
   kmsKeyId: "kmsKeyId",
   engineMode: "engineMode",
+  engine: "engine",
 } as const satisfies Record<string, keyof ClusterArgs>;
 
 export const RDS_CLUSTER_INSTANCE_PROPS = {

@@ -17,7 +17,7 @@ describe("rds-storage-encrypted", () => {
   const bad: (Row & { expected: RegExp })[] = [
     { label: "DB instance without the flag (default false)", type: RDS.instance, props: { ...db }, expected: /not set and defaults to false/ },
     { label: "DB instance with storageEncrypted false", type: RDS.instance, props: { ...db, storageEncrypted: false }, expected: /storageEncrypted is false/ },
-    { label: "DB cluster without the flag (provisioned default false)", type: RDS.cluster, props: { ...cluster }, expected: /RDS DB cluster "subject" stores data unencrypted/ },
+    { label: "Multi-AZ DB cluster (not Aurora) without the flag (default false)", type: RDS.cluster, props: { engine: "postgres", dbClusterInstanceClass: "db.m6gd.large" }, expected: /RDS DB cluster "subject" stores data unencrypted/ },
     { label: "DB cluster with storageEncrypted \"false\"", type: RDS.cluster, props: { ...cluster, storageEncrypted: "false" }, expected: /storageEncrypted is false/ },
     { label: "serverless cluster that turns encryption off", type: RDS.cluster, props: { ...cluster, engineMode: "serverless", storageEncrypted: false }, expected: /unencrypted/ },
     { label: "encrypted with the AWS key when a customer key is required", type: RDS.instance, props: { ...db, storageEncrypted: true }, config: { requireKmsKey: true }, expected: /customer-managed key/ },
@@ -31,6 +31,8 @@ describe("rds-storage-encrypted", () => {
   });
 
   const good: Row[] = [
+    // Aurora encrypts every cluster created since 18 February 2026 (AWS-owned key by default).
+    { label: "Aurora cluster that leaves storageEncrypted unset", type: RDS.cluster, props: { ...cluster } },
     { label: "DB instance with storageEncrypted true", type: RDS.instance, props: { ...db, storageEncrypted: true } },
     { label: "DB cluster with storageEncrypted true", type: RDS.cluster, props: { ...cluster, storageEncrypted: true } },
     { label: "flag as the string \"true\"", type: RDS.instance, props: { ...db, storageEncrypted: "true" } },

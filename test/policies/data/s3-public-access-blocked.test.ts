@@ -10,8 +10,6 @@ interface Row {
 
 describe("s3-public-access-blocked", () => {
   const bad: (Row & { offender: string; expected: RegExp })[] = [
-    { label: "aws:s3 bucket with no block", stack: [bucket("data")], offender: urnOf(S3.bucket, "data"), expected: /has no public access block/ },
-    { label: "deprecated bucketV2 with no block", stack: [bucket("old", {}, S3.bucketV2)], offender: urnOf(S3.bucketV2, "old"), expected: /has no public access block/ },
     {
       label: "block with one flag false",
       stack: [bucket("data"), byValue(S3.pab, "pab", bucketId("data"), { ...ALL_FLAGS, restrictPublicBuckets: false })],
@@ -25,23 +23,17 @@ describe("s3-public-access-blocked", () => {
       expected: /leaves blockPublicPolicy, restrictPublicBuckets/,
     },
     {
-      label: "block protecting another bucket",
-      stack: [bucket("data"), bucket("logs"), byValue(S3.pab, "pab", bucketId("logs"), ALL_FLAGS)],
+      label: "an open bucket block under a full account block the config does not accept",
+      stack: [bucket("data"), byValue(S3.pab, "pab", bucketId("data"), { ...ALL_FLAGS, blockPublicPolicy: false }), { type: S3.accountPab, name: "account", props: ALL_FLAGS }],
       offender: urnOf(S3.bucket, "data"),
-      expected: /"data" has no public access block/,
-    },
-    {
-      label: "account block with a flag off",
-      stack: [bucket("data"), { type: S3.accountPab, name: "account", props: { ...ALL_FLAGS, blockPublicPolicy: false } }],
-      offender: urnOf(S3.bucket, "data"),
-      expected: /has no public access block/,
-    },
-    {
-      label: "full account block not accepted by config",
-      stack: [bucket("data"), { type: S3.accountPab, name: "account", props: ALL_FLAGS }],
-      offender: urnOf(S3.bucket, "data"),
-      expected: /has no public access block/,
+      expected: /leaves blockPublicPolicy unset or false/,
       config: { acceptAccountBlock: false },
+    },
+    {
+      label: "an open bucket block beside an account block with a flag off",
+      stack: [bucket("data"), byValue(S3.pab, "pab", bucketId("data"), { ...ALL_FLAGS, ignorePublicAcls: false }), { type: S3.accountPab, name: "account", props: { ...ALL_FLAGS, blockPublicPolicy: false } }],
+      offender: urnOf(S3.bucket, "data"),
+      expected: /leaves ignorePublicAcls unset or false/,
     },
     {
       label: "flags as the strings \"false\"",
@@ -69,6 +61,12 @@ describe("s3-public-access-blocked", () => {
     { label: "flags as the strings \"true\"", stack: [bucket("data"), byValue(S3.pab, "pab", bucketId("data"), { blockPublicAcls: "true", blockPublicPolicy: "true", ignorePublicAcls: "true", restrictPublicBuckets: "true" })] },
     { label: "flags held as secrets", stack: [bucket("data"), byValue(S3.pab, "pab", bucketId("data"), { ...ALL_FLAGS, blockPublicPolicy: secret(true) })] },
     { label: "a stack with only an account block", stack: [{ type: S3.accountPab, name: "account", props: { ...ALL_FLAGS, ignorePublicAcls: false } }] },
+    // S3's default since April 2023: every new bucket has all four flags on.
+    { label: "an aws:s3 bucket with no block resource", stack: [bucket("data")] },
+    { label: "a deprecated bucketV2 with no block resource", stack: [bucket("old", {}, S3.bucketV2)] },
+    { label: "a block protecting another bucket leaves this one at S3's default", stack: [bucket("data"), bucket("logs"), byValue(S3.pab, "pab", bucketId("logs"), ALL_FLAGS)] },
+    { label: "an account block with a flag off does not undo a bucket's default", stack: [bucket("data"), { type: S3.accountPab, name: "account", props: { ...ALL_FLAGS, blockPublicPolicy: false } }] },
+    { label: "a full account block the config does not accept, over buckets at S3's default", stack: [bucket("data"), { type: S3.accountPab, name: "account", props: ALL_FLAGS }], config: { acceptAccountBlock: false } },
   ];
 
   it.each(good)("passes: $label", async ({ stack, config }) => {
@@ -80,7 +78,11 @@ describe("s3-public-access-blocked", () => {
   const unknown: (Row & { mentions: string })[] = [
     { label: "a block flag unknown", stack: [bucket("data"), byValue(S3.pab, "pab", bucketId("data"), { ...ALL_FLAGS, ignorePublicAcls: UNKNOWN_BOOL })], mentions: "public access block flags" },
     { label: "a block's bucket unknown and not linked", stack: [bucket("data"), byValue(S3.pab, "pab", UNKNOWN_STRING, ALL_FLAGS)], mentions: "BucketPublicAccessBlock" },
-    { label: "account block flags unknown", stack: [bucket("data"), { type: S3.accountPab, name: "account", props: { ...ALL_FLAGS, blockPublicAcls: UNKNOWN_BOOL } }], mentions: "AccountPublicAccessBlock" },
+    {
+      label: "account block flags unknown over an open bucket block",
+      stack: [bucket("data"), byValue(S3.pab, "pab", bucketId("data"), { ...ALL_FLAGS, blockPublicPolicy: false }), { type: S3.accountPab, name: "account", props: { ...ALL_FLAGS, blockPublicAcls: UNKNOWN_BOOL } }],
+      mentions: "AccountPublicAccessBlock",
+    },
   ];
 
   it.each(unknown)("does not guess when $label", async ({ stack, mentions }) => {
@@ -90,7 +92,8 @@ describe("s3-public-access-blocked", () => {
   });
 
   it("never prints secret bucket properties", async () => {
-    const outcome = await runStackPolicy(s3PublicAccessBlocked, [bucket("data", { policy: secret("{\"Sid\":\"hunter2\"}"), tags: secret({ owner: "s3cr3t" }) })]);
+    const open = byValue(S3.pab, "pab", bucketId("data"), { ...ALL_FLAGS, restrictPublicBuckets: false });
+    const outcome = await runStackPolicy(s3PublicAccessBlocked, [bucket("data", { policy: secret("{\"Sid\":\"hunter2\"}"), tags: secret({ owner: "s3cr3t" }) }), open]);
     expect(outcome.violations).toHaveLength(1);
     expect(outcome.violations[0].message).not.toMatch(/hunter2|s3cr3t/);
   });
