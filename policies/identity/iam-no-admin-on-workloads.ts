@@ -35,8 +35,12 @@ function stringsOf(value: unknown, fallback: readonly string[]): string[] {
   return list.filter((v): v is string => typeof v === "string" && v.trim() !== "");
 }
 
+// iam:* on every resource is administrator in two steps: the role can attach AdministratorAccess
+// to itself (this is what the forbidden IAMFullAccess grants).
+const ESCALATING_SERVICES = ["iam"];
+
 function documentVerdict(document: unknown): { tri: Tri; detail?: string } {
-  const scan = scanWildcardGrants(parsePolicyDocument(document), { serviceWildcards: false });
+  const scan = scanWildcardGrants(parsePolicyDocument(document), { serviceWildcards: ESCALATING_SERVICES });
   if (scan.grants.length > 0) return { tri: "yes", detail: describeGrant(scan.grants[0]) };
   return { tri: scan.unknown ? "maybe" : "no" };
 }

@@ -62,8 +62,16 @@ function effectOf(s: Statement): Tri {
 }
 
 interface ScanOptions {
-  /** Also report "service:*" actions on every resource. */
-  readonly serviceWildcards: boolean;
+  /** Also report "service:*" actions on every resource: of any service (true), or of the services listed. */
+  readonly serviceWildcards: boolean | readonly string[];
+}
+
+function reportsServiceWildcard(action: string, options: ScanOptions): boolean {
+  if (!isServiceWildcard(action)) return false;
+  if (options.serviceWildcards === true) return true;
+  if (options.serviceWildcards === false) return false;
+  const service = action.trim().split(":")[0].toLowerCase();
+  return options.serviceWildcards.includes(service);
 }
 
 function actionGrants(s: Statement, options: ScanOptions): { kinds: Omit<WildcardGrant, "statement" | "viaNotResource">[]; tri: Tri } {
@@ -72,7 +80,7 @@ function actionGrants(s: Statement, options: ScanOptions): { kinds: Omit<Wildcar
   const kinds: Omit<WildcardGrant, "statement" | "viaNotResource">[] = [];
   if (s.notAction && (s.notAction.items.length > 0 || s.notAction.unknown)) kinds.push({ kind: "not-action" });
   if (options.serviceWildcards && s.action) {
-    for (const action of s.action.items.filter(isServiceWildcard)) kinds.push({ kind: "service-wildcard", action: action.trim() });
+    for (const action of s.action.items.filter((a) => reportsServiceWildcard(a, options))) kinds.push({ kind: "service-wildcard", action: action.trim() });
   }
   if (kinds.length > 0) return { kinds, tri: "yes" };
   return { kinds, tri: all };
