@@ -18,7 +18,7 @@ import { readBool } from "../lib/values";
 import { DEFAULT_ACL, knownString, unadoptedVpcs } from "./stack/default-adoption";
 
 const FIX =
-  "Adopt it with aws.ec2.DefaultNetworkAcl (defaultNetworkAclId: vpc.defaultNetworkAclId) holding only the entries its subnets need, or none (everything denied), and associate each subnet with a purpose-made aws.ec2.NetworkAcl.";
+  "Adopt the VPC's default network ACL with aws.ec2.DefaultNetworkAcl (defaultNetworkAclId: vpc.defaultNetworkAclId) holding only the entries its subnets need, or none (everything denied), and associate each subnet with a purpose-made aws.ec2.NetworkAcl.";
 
 /** AWS adds the IPv6 allow-all entry (101) to a VPC created with an IPv6 block. */
 function hasIpv6(vpc: StackResource): boolean {
