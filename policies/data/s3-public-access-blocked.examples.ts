@@ -33,6 +33,20 @@ export const examples = policyExamples({
   ],
   bad: [
     {
+      title: "during a preview, a new bucket's block (linked by propertyDependencies, its name not known yet) turns blockPublicPolicy off",
+      resources: [
+        { type: BUCKET, name: "uploads", props: { forceDestroy: false, bucket: UNKNOWN_SENTINELS.string, id: UNKNOWN_SENTINELS.string } },
+        {
+          type: BLOCK,
+          name: "uploads-block",
+          props: { bucket: UNKNOWN_SENTINELS.string, blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: false, restrictPublicBuckets: true },
+          propertyDependencies: { bucket: ["uploads"] },
+        },
+      ],
+      violations: ["uploads"],
+      message: /leaves blockPublicPolicy unset or false/,
+    },
+    {
       title: "a bucket block that turns blockPublicPolicy and restrictPublicBuckets off lets a bucket policy make data public",
       resources: [
         bucket("site", "site-2b7c4e1"),

@@ -11,6 +11,11 @@ export interface ExampleResource {
   readonly props: Record<string, unknown>;
   /** What AnalyzeStack sees, when it differs from the inputs (ids, ARNs the provider assigns). */
   readonly outputs?: Record<string, unknown>;
+  /**
+   * The engine's propertyDependencies: for a property, the names of the example's resources its
+   * value came from. This is how a preview links resources whose ids are not known yet.
+   */
+  readonly propertyDependencies?: Record<string, readonly string[]>;
 }
 
 export interface Example {

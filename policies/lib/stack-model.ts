@@ -68,6 +68,20 @@ export class StackModel {
   }
 }
 
+/**
+ * Memoises `build` per stack model and key. The pack's stack policies share one StackModel per
+ * AnalyzeStack call, so what one policy derives from the stack serves the others too.
+ */
+export function memoPerStack<K, V>(build: (stack: StackModel, key: K) => V): (stack: StackModel, key: K) => V {
+  const cache = new WeakMap<StackModel, Map<K, V>>();
+  return (stack, key) => {
+    let byKey = cache.get(stack);
+    if (!byKey) cache.set(stack, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, build(stack, key));
+    return byKey.get(key) as V;
+  };
+}
+
 function toStackResource(r: PolicyResource): StackResource {
   const propertyDependencies: Record<string, string[]> = {};
   for (const [prop, deps] of Object.entries(r.propertyDependencies ?? {})) {

@@ -3,11 +3,10 @@
 // the stack to see that every VPC created in it has its default group adopted: a VPC whose
 // default group is never adopted keeps AWS's defaults (all traffic among members, all egress).
 import { StackControl, stackPolicy } from "../lib/control";
-import type { StackResource } from "../lib/resource-view";
 import { T } from "../aws/types";
-import { isUnknown } from "../lib/unknown";
 import { ruleSummary } from "./judgments/describe";
-import { isUnknownList, resourceLabel } from "./model/rule";
+import { isUnknownList } from "./model/rule";
+import { DEFAULT_GROUP, unadoptedVpcs } from "./stack/default-adoption";
 import { securityGroupSets } from "./stack/rule-sets";
 
 const FIX =
@@ -40,20 +39,7 @@ export const defaultSecurityGroupControl: StackControl<Record<string, never>> = 
         judge.unknown(`${set.label} ${unknownLists.map((r) => r.origin.block).join(" and ")}`);
       }
     }
-    // Which VPCs have their default group adopted (through property dependencies or by id).
-    const adopted = new Set<string>();
-    const unresolved: StackResource[] = [];
-    for (const group of stack.ofType(T.defaultSecurityGroup)) {
-      const vpcs = stack.referenced(group, "vpcId", [T.vpc]);
-      vpcs.forEach((v) => adopted.add(v.urn));
-      if (vpcs.length === 0 && isUnknown(group.props.vpcId)) unresolved.push(group);
-    }
-    for (const vpc of stack.ofType(T.vpc)) {
-      if (adopted.has(vpc.urn)) continue;
-      if (unresolved.length > 0) {
-        judge.unknown(`which VPC ${resourceLabel(unresolved[0])} adopts`);
-        continue;
-      }
+    for (const vpc of unadoptedVpcs(stack, DEFAULT_GROUP, judge)) {
       judge.violation(
         `VPC "${vpc.name}" is created without adopting its default security group, which keeps AWS's default rules (all traffic between its members, all outbound traffic). ${FIX}`,
         vpc.urn,

@@ -14,6 +14,7 @@ import { noInternetIngressToRestrictedPorts } from "./no-internet-ingress-to-res
 import { noInternetIngressToRestrictedPortsAcrossRules } from "./no-internet-ingress-to-restricted-ports-across-rules";
 import { noMixedInlineAndStandaloneRules } from "./no-mixed-inline-and-standalone-rules";
 import { securityGroupRuleDescriptions } from "./security-group-rule-descriptions";
+import { vpcDefaultNaclAdopted } from "./vpc-default-nacl-adopted";
 
 export const networkPolicies: RampartPolicy[] = [
   noAnyAnyIngress,
@@ -25,6 +26,7 @@ export const networkPolicies: RampartPolicy[] = [
   noAnyAnyEgressAcrossRules,
   naclNoAnyAnyIngress,
   naclNoInternetIngressToRestrictedPorts,
+  vpcDefaultNaclAdopted,
   defaultSecurityGroupRestrictsAll,
   securityGroupRuleDescriptions,
   noMixedInlineAndStandaloneRules,

@@ -13,7 +13,7 @@ import { networkAclSets } from "./stack/rule-sets";
 export const naclAnyAnyIngressControl: StackControl<InternetConfig> = {
   name: "nacl-no-any-any-ingress",
   description:
-    "No network ACL admits every port (all protocols, or every TCP or UDP port) from the internet, honouring entry order: a lower-numbered deny shields a later allow, across inline entries and NetworkAclRule resources of the same ACL. A VPC created without adopting its default ACL (aws.ec2.DefaultNetworkAcl) keeps AWS's allow-all default, judged as such on the VPC.",
+    "No network ACL admits every port (all protocols, or every TCP or UDP port) from the internet, honouring entry order: a lower-numbered deny shields a later allow, across inline entries and NetworkAclRule resources of the same ACL. Judges only the entries the stack writes (NetworkAcl, DefaultNetworkAcl, NetworkAclRule); AWS's allow-all entries in a VPC's default ACL that nothing adopts are vpc-default-nacl-adopted's finding.",
   severity: "high",
   enforcementLevel: "mandatory",
   domain: "network",
@@ -25,8 +25,7 @@ export const naclAnyAnyIngressControl: StackControl<InternetConfig> = {
   remediationSteps:
     "Add deny entries for 0.0.0.0/0 and ::/0 below the allow entries (lower rule numbers), or replace the allow-all entry with entries for the ports the subnet serves; keep ephemeral return ports (1024-65535) narrow where possible.",
   config: { ...INTERNET_CONFIG },
-  // A VPC brings AWS's default ACL with it, judged when no DefaultNetworkAcl adopts it.
-  types: [...ACL_TYPES, T.networkAclRule, T.vpc],
+  types: [...ACL_TYPES, T.networkAclRule],
   check(stack, config, judge) {
     const thresholds = thresholdsOf(config);
     for (const set of networkAclSets(stack)) {

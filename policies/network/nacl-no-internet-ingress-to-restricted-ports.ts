@@ -13,7 +13,7 @@ import { networkAclSets } from "./stack/rule-sets";
 export const naclRestrictedPortsControl: StackControl<RestrictedPortsConfig> = {
   name: "nacl-no-internet-ingress-to-restricted-ports",
   description:
-    "No network ACL admits an administration or database port (config `ports`, e.g. 22 and 3389) from the internet, honouring entry order: a lower-numbered deny shields a later allow, across inline entries and NetworkAclRule resources of the same ACL. A VPC created without adopting its default ACL (aws.ec2.DefaultNetworkAcl) keeps AWS's allow-all default, judged as such on the VPC.",
+    "No network ACL admits an administration or database port (config `ports`, e.g. 22 and 3389) from the internet, honouring entry order: a lower-numbered deny shields a later allow, across inline entries and NetworkAclRule resources of the same ACL. Judges only the entries the stack writes (NetworkAcl, DefaultNetworkAcl, NetworkAclRule); AWS's allow-all entries in a VPC's default ACL that nothing adopts are vpc-default-nacl-adopted's finding.",
   severity: "high",
   enforcementLevel: "mandatory",
   domain: "network",
@@ -28,8 +28,7 @@ export const naclRestrictedPortsControl: StackControl<RestrictedPortsConfig> = {
     ports: PORTS_CONFIG("Ports that must never be reachable from the internet through a network ACL.", DEFAULT_RESTRICTED_PORTS),
     ...INTERNET_CONFIG,
   },
-  // A VPC brings AWS's default ACL with it, judged when no DefaultNetworkAcl adopts it.
-  types: [...ACL_TYPES, T.networkAclRule, T.vpc],
+  types: [...ACL_TYPES, T.networkAclRule],
   check(stack, config, judge) {
     const ports = portListOf(config.ports, DEFAULT_RESTRICTED_PORTS);
     const thresholds = thresholdsOf(config);

@@ -25,14 +25,26 @@ export interface SessionResource {
   name: string;
   props: Record<string, unknown>;
   outputs?: Record<string, unknown>;
+  /** Property → names of the resources (of this run) the value came from. */
+  propertyDependencies?: Record<string, readonly string[]>;
 }
 
 export function exampleUrn(type: string, name: string): string {
   return `urn:pulumi:examples::rampart::${type}::${name}`;
 }
 
-function checked(r: SessionResource): CheckedResource {
-  return { urn: exampleUrn(r.type, r.name), type: r.type, name: r.name, custom: true, inputs: r.props, outputs: r.outputs ?? r.props, dependencies: [], propertyDependencies: {}, options: defaultOptions() };
+function checkedAll(resources: readonly SessionResource[]): CheckedResource[] {
+  const urnOfName = new Map(resources.map((r) => [r.name, exampleUrn(r.type, r.name)]));
+  const urnOf = (name: string): string => {
+    const urn = urnOfName.get(name);
+    if (!urn) throw new Error(`propertyDependencies name "${name}", which is no resource of this example`);
+    return urn;
+  };
+  return resources.map((r) => {
+    const propertyDependencies = Object.fromEntries(Object.entries(r.propertyDependencies ?? {}).map(([prop, names]) => [prop, names.map(urnOf)]));
+    const dependencies = [...new Set(Object.values(propertyDependencies).flat())];
+    return { urn: exampleUrn(r.type, r.name), type: r.type, name: r.name, custom: true, inputs: r.props, outputs: r.outputs ?? r.props, dependencies, propertyDependencies, options: defaultOptions() };
+  });
 }
 
 export class AnalyzerSession {
@@ -54,7 +66,7 @@ export class AnalyzerSession {
   async run(policy: string, resources: readonly SessionResource[], config: Record<string, unknown> = {}): Promise<Diagnostic[]> {
     const reconciled = onlyPolicy(reconcileConfig(this.pack, { [policy]: config }, "example config"), policy);
     await sendConfig(this.client, reconciled);
-    const all = resources.map(checked);
+    const all = checkedAll(resources);
     const providers = providerIndex(all);
     const out: Diagnostic[] = [];
     const collect = (resp: { getDiagnosticsList(): any[] }, fallbackUrn: string, phase: Diagnostic["phase"]) => {

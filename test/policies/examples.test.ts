@@ -2,7 +2,7 @@
 // control runs through the Analyzer protocol against the shipped pack, with only that policy on.
 import * as fs from "fs";
 import * as path from "path";
-import type { Example, PolicyExamples } from "../../policies/lib/examples";
+import type { PolicyExamples } from "../../policies/lib/examples";
 import { policies } from "../../policies/public";
 import { AnalyzerSession, Diagnostic, exampleUrn } from "../helpers/analyzer-session";
 
@@ -46,10 +46,6 @@ function expectOwnMessages(found: Diagnostic[], policy: string): void {
   }
 }
 
-function names(example: Example): string[] {
-  return example.resources.map((r) => r.name);
-}
-
 test("every policy has good and bad examples beside it, and every example file names a policy", () => {
   const missing = policies.map((p) => p.name).filter((name) => !byPolicy.has(name));
   expect(missing).toEqual([]);
@@ -57,7 +53,8 @@ test("every policy has good and bad examples beside it, and every example file n
   expect(strays).toEqual([]);
   for (const ex of byPolicy.values()) {
     expect({ policy: ex.policy, good: ex.good.length > 0, bad: ex.bad.length > 0 }).toEqual({ policy: ex.policy, good: true, bad: true });
-    for (const e of [...ex.good, ...ex.bad, ...(ex.unknown ?? [])]) expect(new Set(names(e)).size).toBe(e.resources.length);
+    // Each resource's URN (type and name) is unique within its example.
+    for (const e of [...ex.good, ...ex.bad, ...(ex.unknown ?? [])]) expect({ title: e.title, urns: new Set(e.resources.map((r) => exampleUrn(r.type, r.name))).size }).toEqual({ title: e.title, urns: e.resources.length });
   }
 });
 

@@ -5,6 +5,8 @@ import type { ListenerArgs, LoadBalancerArgs } from "@pulumi/aws/lb";
 
 export { LB_TYPES, LISTENER_TYPES } from "../types";
 
+export const LISTENER_RULE_TYPES = ["aws:lb/listenerRule:ListenerRule", "aws:alb/listenerRule:ListenerRule"] as const;
+
 export const LISTENER_CERTIFICATE_TYPES = ["aws:lb/listenerCertificate:ListenerCertificate", "aws:alb/listenerCertificate:ListenerCertificate"] as const;
 
 export const LB_PROPS = {

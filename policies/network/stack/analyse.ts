@@ -12,6 +12,7 @@ import { anyAnyEgressAcrossRulesControl } from "../no-any-any-egress-across-rule
 import { anyAnyIngressAcrossRulesControl } from "../no-any-any-ingress-across-rules";
 import { restrictedPortsAcrossRulesControl } from "../no-internet-ingress-to-restricted-ports-across-rules";
 import { noMixedRulesControl } from "../no-mixed-inline-and-standalone-rules";
+import { vpcDefaultNaclControl } from "../vpc-default-nacl-adopted";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const NETWORK_STACK_CONTROLS: readonly StackControl<any>[] = [
@@ -20,6 +21,7 @@ export const NETWORK_STACK_CONTROLS: readonly StackControl<any>[] = [
   anyAnyEgressAcrossRulesControl,
   naclAnyAnyIngressControl,
   naclRestrictedPortsControl,
+  vpcDefaultNaclControl,
   defaultSecurityGroupControl,
   noMixedRulesControl,
 ];

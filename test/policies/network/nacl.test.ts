@@ -137,37 +137,32 @@ describe("nacl-no-internet-ingress-to-restricted-ports", () => {
   });
 });
 
-// AWS creates every VPC with a default ACL that allows everything (entry 100, and 101 for IPv6).
-// Unless a DefaultNetworkAcl adopts it, it is judged as it is, and reported on the VPC.
-describe("a VPC's own default ACL", () => {
+// A VPC's default ACL that nothing adopts keeps AWS's allow-all entries: that is
+// vpc-default-nacl-adopted's finding. These policies judge only the entries the stack writes,
+// including NetworkAclRules aimed at such an ACL.
+describe("only the entries the stack writes", () => {
+  const defaultRule = (name: string, ruleNumber: number, ruleAction: string, fromPort: number, toPort: number) =>
+    stackResource(T.networkAclRule, name, { networkAclId: "acl-default-1", ruleNumber, egress: false, ruleAction, protocol: "tcp", fromPort, toPort, cidrBlock: "0.0.0.0/0" }, { networkAclId: [vpc.urn] });
   const adopt = (via: "deps" | "value") =>
     stackResource(T.defaultNetworkAcl, "adopted", { id: "acl-default-1", defaultNetworkAclId: "acl-default-1", ingress: [], egress: [] }, via === "deps" ? { defaultNetworkAclId: [vpc.urn] } : undefined);
+  const policies = [naclNoAnyAnyIngress, naclNoInternetIngressToRestrictedPorts];
 
-  test("left unadopted, its allow-all entry is any/any and exposes restricted ports, on the VPC", async () => {
-    for (const policy of [naclNoAnyAnyIngress, naclNoInternetIngressToRestrictedPorts]) {
-      const out = await runStackPolicy(policy, [vpc]);
-      expect(out.violations).toHaveLength(1);
-      expect(out.violations[0].urn).toBe(vpc.urn);
-      expect(out.violations[0].message).toMatch(/default network ACL of VPC "main".*aws\.ec2\.DefaultNetworkAcl/);
-      expect(out.violations[0].message).toMatch(/rule 100/);
-    }
+  test("a VPC whose default ACL is not adopted is not judged here", async () => {
+    for (const policy of policies) expect(await runStackPolicy(policy, [vpc, acl([entry(100, "allow", "tcp", 443, 443, world4)])])).toEqual({ violations: [] });
   });
 
-  test("an IPv6 VPC's default ACL is open over ::/0 too", async () => {
-    const v6 = stackResource(T.vpc, "dual", { id: "vpc-2", defaultNetworkAclId: "acl-default-2", assignGeneratedIpv6CidrBlock: true });
-    const out = await runStackPolicy(naclNoAnyAnyIngress, [v6]);
-    expect(out.violations.map((v) => v.message).join("\n")).toMatch(/::\/0/);
+  test("a deny aimed at an unadopted default ACL is judged alone, not with AWS's allow-all entries", async () => {
+    for (const policy of policies) expect(await runStackPolicy(policy, [vpc, defaultRule("deny-ssh", 50, "deny", 22, 22)])).toEqual({ violations: [] });
   });
 
-  test.each(["deps", "value"] as const)("adopted with no entries (matched by %s): nothing to report", async (via) => {
-    for (const policy of [naclNoAnyAnyIngress, naclNoInternetIngressToRestrictedPorts]) {
-      expect(await runStackPolicy(policy, [vpc, adopt(via)])).toEqual({ violations: [] });
-    }
+  test("an allow aimed at an unadopted default ACL is reported on the rule resource", async () => {
+    const out = await runStackPolicy(naclNoInternetIngressToRestrictedPorts, [vpc, defaultRule("ssh", 120, "allow", 22, 22)]);
+    expect(out.violations).toEqual([{ urn: urnOf(T.networkAclRule, "ssh"), message: expect.stringMatching(/^The default network ACL of VPC "main": Network ACL rule "ssh" .*exposes restricted ports \(tcp 22\)/) }]);
   });
 
-  test("adopted during preview, when the default ACL id is unknown, through property dependencies", async () => {
-    const previewVpc = stackResource(T.vpc, "main", { id: UNKNOWN_STRING, defaultNetworkAclId: UNKNOWN_STRING });
-    const adopted = stackResource(T.defaultNetworkAcl, "adopted", { defaultNetworkAclId: UNKNOWN_STRING, ingress: [], egress: [] }, { defaultNetworkAclId: [previewVpc.urn] });
-    expect((await runStackPolicy(naclNoAnyAnyIngress, [previewVpc, adopted])).violations).toEqual([]);
+  test.each(["deps", "value"] as const)("entries on an adopted default ACL are the adopter's (matched by %s)", async (via) => {
+    const adopted = { ...adopt(via), props: { ...adopt(via).props, ingress: [entry(100, "allow", "tcp", 3389, 3389, world6)] } };
+    const out = await runStackPolicy(naclNoInternetIngressToRestrictedPorts, [vpc, adopted]);
+    expect(out.violations).toEqual([{ urn: urnOf(T.defaultNetworkAcl, "adopted"), message: expect.stringContaining('Default network ACL "adopted"') }]);
   });
 });

@@ -37,6 +37,10 @@ const good: Case[] = [
   ["no rule lists on the group", [stackResource(T.securityGroup, "web", { id: "sg-web" }), sgir("ssh", "web")]],
   ["ACL read-back of an attached entry (same rule number)", [acl([{ ruleNo: 200, action: "allow", protocol: "tcp", fromPort: 443, toPort: 443, cidrBlock: "0.0.0.0/0" }]), aclRule("https")]],
   ["no firewall resources", [stackResource(T.vpc, "v", {})]],
+  [
+    "a NetworkAclRule on a VPC's default ACL that nothing adopts: AWS's own entries are no inline rules",
+    [stackResource(T.vpc, "v", { id: "vpc-1", defaultNetworkAclId: "acl-default-1" }), stackResource(T.networkAclRule, "deny-ssh", { networkAclId: "acl-default-1", ruleNumber: 50, ruleAction: "deny", protocol: "tcp", fromPort: 22, toPort: 22, cidrBlock: "0.0.0.0/0" }, { networkAclId: [urnOf(T.vpc, "v")] })],
+  ],
 ];
 
 describe("no-mixed-inline-and-standalone-rules", () => {

@@ -1,5 +1,5 @@
 import { albHttpsOnly } from "../../../policies/web/alb-https-only";
-import { UNKNOWN_ARRAY, UNKNOWN_STRING, runResourcePolicy, secret } from "../../helpers/policy-harness";
+import { UNKNOWN_ARRAY, UNKNOWN_STRING, runStackPolicy, secret } from "../../helpers/policy-harness";
 import { LISTENER } from "./web-fixtures";
 
 const toHttps = { type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } };
@@ -34,13 +34,13 @@ describe("alb-https-only", () => {
   ];
 
   it.each(bad)("flags: $label", async ({ type, props, expected }) => {
-    const outcome = await runResourcePolicy(albHttpsOnly, { type, props });
+    const outcome = await runStackPolicy(albHttpsOnly, [{ type, props }]);
     expect(outcome.violations).toHaveLength(1);
     expect(outcome.violations[0].message).toMatch(expected);
   });
 
   it("reports each offending action of a listener", async () => {
-    const outcome = await runResourcePolicy(albHttpsOnly, { type: LISTENER.lb, props: { port: 80, protocol: "HTTP", defaultActions: [toHttps, forward, { type: "redirect", redirect: { protocol: "HTTP" } }] } });
+    const outcome = await runStackPolicy(albHttpsOnly, [{ type: LISTENER.lb, props: { port: 80, protocol: "HTTP", defaultActions: [toHttps, forward, { type: "redirect", redirect: { protocol: "HTTP" } }] } }]);
     expect(outcome.violations.map((v) => v.message)).toEqual([expect.stringMatching(/defaultActions\[1\]/), expect.stringMatching(/defaultActions\[2\]/)]);
   });
 
@@ -55,7 +55,7 @@ describe("alb-https-only", () => {
   ];
 
   it.each(good)("passes: $label", async ({ type, props }) => {
-    const outcome = await runResourcePolicy(albHttpsOnly, { type, props });
+    const outcome = await runStackPolicy(albHttpsOnly, [{ type, props }]);
     expect(outcome.violations).toEqual([]);
     expect(outcome.notApplicable).toBeUndefined();
   });
@@ -68,16 +68,16 @@ describe("alb-https-only", () => {
   ];
 
   it.each(unknown)("does not guess when $label", async ({ type, props, mentions }) => {
-    const outcome = await runResourcePolicy(albHttpsOnly, { type, props });
+    const outcome = await runStackPolicy(albHttpsOnly, [{ type, props }]);
     expect(outcome.violations).toEqual([]);
     expect(outcome.notApplicable).toContain(mentions);
   });
 
   it("never repeats secret values", async () => {
-    const outcome = await runResourcePolicy(albHttpsOnly, {
+    const outcome = await runStackPolicy(albHttpsOnly, [{
       type: LISTENER.lb,
       props: { port: 80, protocol: secret("HTTP"), certificateArn: secret("arn:aws:acm:hunter2"), defaultActions: [{ type: secret("hunter2 s3cr3t forward"), forward: {} }] },
-    });
+    }]);
     expect(outcome.violations).toHaveLength(1);
     expect(outcome.violations[0].message).not.toMatch(/hunter2|s3cr3t/);
     expect(outcome.violations[0].message).toContain("an unexpected value");
