@@ -61,14 +61,14 @@ export { RDS_T } from "./aws/rds/types";
 export { WAF_T } from "./aws/waf/types";
 
 // The firewall rule model: every security-group and network-ACL shape read into one rule type.
-export { firewallRulesOf, ACL_TYPES, GROUP_TYPES, SECURITY_GROUP_TYPES, STANDALONE_SG_RULE_TYPES } from "./network/model/rules-of";
-export type { Action, Direction, FirewallRule, RuleOrigin } from "./network/model/rule";
-export { resourceLabel } from "./network/model/rule";
-export type { Peer } from "./network/model/peer";
-export { peerLabel } from "./network/model/peer";
-export type { PortRange } from "./network/model/ports";
-export { containsPort, isAllPorts, portsLabel } from "./network/model/ports";
-export type { Cidr } from "./network/model/cidr";
-export { isAnyAddress, parseCidr } from "./network/model/cidr";
-export { DEFAULT_THRESHOLDS, isInternetCidr, internetLabel } from "./network/model/internet";
-export type { InternetThresholds } from "./network/model/internet";
+export { firewallRulesOf, ACL_TYPES, GROUP_TYPES, SECURITY_GROUP_TYPES, STANDALONE_SG_RULE_TYPES } from "./aws/network/rules-of";
+export type { Action, Direction, FirewallRule, RuleOrigin } from "./aws/network/rule";
+export { resourceLabel } from "./aws/network/rule";
+export type { Peer } from "./aws/network/peer";
+export { peerLabel } from "./aws/network/peer";
+export type { PortRange } from "./aws/network/ports";
+export { containsPort, isAllPorts, portsLabel } from "./aws/network/ports";
+export type { Cidr } from "./aws/network/cidr";
+export { isAnyAddress, parseCidr } from "./aws/network/cidr";
+export { DEFAULT_THRESHOLDS, isInternetCidr, internetLabel } from "./aws/network/internet";
+export type { InternetThresholds } from "./aws/network/internet";

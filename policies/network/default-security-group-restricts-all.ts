@@ -5,7 +5,7 @@
 import { StackControl, stackPolicy } from "../lib/control";
 import { T } from "../aws/types";
 import { ruleSummary } from "./judgments/describe";
-import { isUnknownList } from "./model/rule";
+import { isUnknownList } from "../aws/network/rule";
 import { DEFAULT_GROUP, unadoptedVpcs } from "./stack/default-adoption";
 import { securityGroupSets } from "./stack/rule-sets";
 

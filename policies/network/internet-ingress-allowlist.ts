@@ -9,8 +9,8 @@ import { Finding, RuleIds, judgeBounded } from "./judgments/bounded";
 import { DEFAULT_ALLOWED_PORTS, INTERNET_CONFIG, InternetConfig, PORTS_CONFIG, portListOf, thresholdsOf } from "./judgments/config";
 import { beyondAllowlist } from "./judgments/allowlist";
 import { FIX_INGRESS, portList, sourceLabel } from "./judgments/describe";
-import { firewallRulesOf } from "./model/rules-of";
-import { FirewallRule, ruleLabel, trafficLabel } from "./model/rule";
+import { firewallRulesOf } from "../aws/network/rules-of";
+import { FirewallRule, ruleLabel, trafficLabel } from "../aws/network/rule";
 
 interface AllowlistConfig extends InternetConfig {
   allowedPorts: number[];

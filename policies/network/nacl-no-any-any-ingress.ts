@@ -6,7 +6,7 @@ import { StackControl, stackPolicy } from "../lib/control";
 import { judgeBounded } from "./judgments/bounded";
 import { INTERNET_CONFIG, InternetConfig, thresholdsOf } from "./judgments/config";
 import { aclWideOpenFinder } from "./judgments/findings";
-import { ACL_TYPES } from "./model/rules-of";
+import { ACL_TYPES } from "../aws/network/rules-of";
 import { T } from "../aws/types";
 import { networkAclSets } from "./stack/rule-sets";
 

@@ -6,7 +6,7 @@ import { T } from "../aws/types";
 import { judgeBounded } from "./judgments/bounded";
 import { DEFAULT_RESTRICTED_PORTS, INTERNET_CONFIG, PORTS_CONFIG, portListOf, thresholdsOf } from "./judgments/config";
 import { aclRestrictedFinder } from "./judgments/findings";
-import { ACL_TYPES } from "./model/rules-of";
+import { ACL_TYPES } from "../aws/network/rules-of";
 import type { RestrictedPortsConfig } from "./no-internet-ingress-to-restricted-ports";
 import { networkAclSets } from "./stack/rule-sets";
 

@@ -8,7 +8,7 @@ import { StackControl, stackPolicy } from "../lib/control";
 import { judgeBounded } from "./judgments/bounded";
 import { INTERNET_CONFIG, InternetConfig, thresholdsOf } from "./judgments/config";
 import { wideOpenAcrossFinder } from "./judgments/findings";
-import { STANDALONE_SG_RULE_TYPES } from "./model/rules-of";
+import { STANDALONE_SG_RULE_TYPES } from "../aws/network/rules-of";
 import { NO_ANY_ANY_INGRESS_META } from "./no-any-any-ingress";
 import { securityGroupSets } from "./stack/rule-sets";
 

@@ -8,7 +8,7 @@ import { T } from "../aws/types";
 import { judgeBounded } from "./judgments/bounded";
 import { INTERNET_CONFIG, InternetConfig, thresholdsOf } from "./judgments/config";
 import { wideOpenFinder } from "./judgments/findings";
-import { firewallRulesOf } from "./model/rules-of";
+import { firewallRulesOf } from "../aws/network/rules-of";
 
 export const NO_ANY_ANY_INGRESS_META = {
   description:

@@ -5,7 +5,7 @@ import { StackControl, stackPolicy } from "../lib/control";
 import { judgeBounded } from "./judgments/bounded";
 import { DEFAULT_RESTRICTED_PORTS, portListOf, thresholdsOf } from "./judgments/config";
 import { restrictedAcrossFinder } from "./judgments/findings";
-import { STANDALONE_SG_RULE_TYPES } from "./model/rules-of";
+import { STANDALONE_SG_RULE_TYPES } from "../aws/network/rules-of";
 import { RESTRICTED_PORTS_CONFIG, RESTRICTED_PORTS_META, RestrictedPortsConfig } from "./no-internet-ingress-to-restricted-ports";
 import { securityGroupSets } from "./stack/rule-sets";
 

@@ -7,7 +7,7 @@ import { T } from "../aws/types";
 import { judgeBounded } from "./judgments/bounded";
 import { DEFAULT_RESTRICTED_PORTS, INTERNET_CONFIG, InternetConfig, PORTS_CONFIG, portListOf, thresholdsOf } from "./judgments/config";
 import { restrictedFinder } from "./judgments/findings";
-import { firewallRulesOf } from "./model/rules-of";
+import { firewallRulesOf } from "../aws/network/rules-of";
 
 export interface RestrictedPortsConfig extends InternetConfig {
   ports: number[];

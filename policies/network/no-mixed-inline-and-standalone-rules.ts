@@ -3,7 +3,7 @@
 // A stack policy: the standalone rules live in other resources.
 import { StackControl, stackPolicy } from "../lib/control";
 import { T } from "../aws/types";
-import { isUnknownList, resourceLabel } from "./model/rule";
+import { isUnknownList, resourceLabel } from "../aws/network/rule";
 import { networkAclSets, securityGroupSets, RuleSet } from "./stack/rule-sets";
 
 export const noMixedRulesControl: StackControl<Record<string, never>> = {

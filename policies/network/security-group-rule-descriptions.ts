@@ -4,8 +4,8 @@ import { resourcePolicy } from "../lib/control";
 import { T } from "../aws/types";
 import { isUnknown } from "../lib/unknown";
 import { readString } from "../lib/values";
-import { firewallRulesOf } from "./model/rules-of";
-import { isUnknownList, ruleLabel } from "./model/rule";
+import { firewallRulesOf } from "../aws/network/rules-of";
+import { isUnknownList, ruleLabel } from "../aws/network/rule";
 
 export const securityGroupRuleDescriptions = resourcePolicy<Record<string, never>>({
   name: "security-group-rule-descriptions",

@@ -1,8 +1,8 @@
 // "Does this rule set admit (protocol, port, address)?" through the same sweep the policies
 // use, so the property test that checks it against brute force also checks the sweep.
-import { parseAddress } from "../model/cidr";
+import { parseAddress } from "../../aws/network/cidr";
 import { Box } from "./boxes";
-import { contains } from "./interval-set";
+import { contains } from "../../aws/network/interval-set";
 import { Semantics, openAddresses } from "./open-addresses";
 
 export interface Probe {

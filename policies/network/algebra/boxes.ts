@@ -5,10 +5,10 @@
 //   possible: everything that might be admitted (allows widened and moved first, uncertain
 //             denies dropped), so findings only here mean "cannot judge until the values are known".
 import { UNKNOWN } from "../../lib/unknown";
-import { Family, familyMax } from "../model/cidr";
-import { ALL_PORTS, PortRange } from "../model/ports";
-import { Protocol } from "../model/protocol";
-import { Action, Direction, FirewallRule } from "../model/rule";
+import { Family, familyMax } from "../../aws/network/cidr";
+import { ALL_PORTS, PortRange } from "../../aws/network/ports";
+import { Protocol } from "../../aws/network/protocol";
+import { Action, Direction, FirewallRule } from "../../aws/network/rule";
 
 export type Bound = "definite" | "possible";
 

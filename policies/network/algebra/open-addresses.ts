@@ -5,11 +5,11 @@
 //   first-match (network ACLs): the lowest-numbered box covering a port decides it. Each
 //     segment walks its active boxes in rule order until the target is decided, O(active) per
 //     segment; AWS caps an ACL at 40 entries per direction, so this stays linear in the stack.
-import { Family, familyMax } from "../model/cidr";
-import { PortRange } from "../model/ports";
-import { protocolMatches } from "../model/protocol";
+import { Family, familyMax } from "../../aws/network/cidr";
+import { PortRange } from "../../aws/network/ports";
+import { protocolMatches } from "../../aws/network/protocol";
 import { Box } from "./boxes";
-import { Interval, intersects, normalise } from "./interval-set";
+import { Interval, intersects, normalise } from "../../aws/network/interval-set";
 import { PortCoverTree } from "./port-cover-tree";
 
 export type Semantics = "any-allow" | "first-match";

@@ -1,9 +1,9 @@
 // "Internet ingress only to allowed ports": what one internet-facing allow rule admits beyond
 // the allowlist. Port-less protocols other than ICMP (esp, gre, ...) are never on the list.
 import { Box } from "../algebra/boxes";
-import { InternetThresholds } from "../model/internet";
-import { PortRange } from "../model/ports";
-import { ICMP, ICMPV6, TCP, UDP } from "../model/protocol";
+import { InternetThresholds } from "../../aws/network/internet";
+import { PortRange } from "../../aws/network/ports";
+import { ICMP, ICMPV6, TCP, UDP } from "../../aws/network/protocol";
 import { isInternetBox } from "./wide-open";
 
 /** The parts of a port range not on a sorted allowlist. */

@@ -3,7 +3,7 @@
 // the policy says so (judge.unknown) instead of guessing.
 import type { Judge } from "../../lib/judge";
 import { Bound, Box, boxesOf } from "../algebra/boxes";
-import { Direction, FirewallRule, ruleLabel, unknownParts } from "../model/rule";
+import { Direction, FirewallRule, ruleLabel, unknownParts } from "../../aws/network/rule";
 
 export interface Finding {
   /** Identifies the finding across bounds (e.g. "rule:3:4", "union:6:4"). */

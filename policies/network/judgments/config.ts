@@ -2,7 +2,7 @@
 // file may say "8" for 8; an unusable value falls back to the default rather than throwing).
 import type { ConfigProperty } from "../../lib/control";
 import { readNumber } from "../../lib/values";
-import { DEFAULT_THRESHOLDS, InternetThresholds } from "../model/internet";
+import { DEFAULT_THRESHOLDS, InternetThresholds } from "../../aws/network/internet";
 
 /** EC2.19's high-risk ports plus common admin and data ports (issue 3's list). */
 export const DEFAULT_RESTRICTED_PORTS: readonly number[] = [

@@ -1,11 +1,11 @@
 // Message pieces: how a rule, a source and a set of sources read in a finding, and the advice
 // that says how to fix it.
 import { Box } from "../algebra/boxes";
-import { Interval } from "../algebra/interval-set";
-import { Family, familyMax } from "../model/cidr";
-import { InternetThresholds, internetLabel } from "../model/internet";
-import { peerLabel } from "../model/peer";
-import { FirewallRule, ruleLabel, ruleLocation, trafficLabel } from "../model/rule";
+import { Interval } from "../../aws/network/interval-set";
+import { Family, familyMax } from "../../aws/network/cidr";
+import { InternetThresholds, internetLabel } from "../../aws/network/internet";
+import { peerLabel } from "../../aws/network/peer";
+import { FirewallRule, ruleLabel, ruleLocation, trafficLabel } from "../../aws/network/rule";
 
 export const FIX_INGRESS =
   "Restrict the source to your office or VPN CIDR, or put the service behind a load balancer and allow only the load balancer's security group; use SSM Session Manager instead of opening SSH or RDP.";

@@ -1,8 +1,8 @@
 // The finders the network policies share: what counts as a finding, keyed so the same finding
 // can be recognised on both bounds, worded with the rule, traffic, source and the fix.
 import { Box } from "../algebra/boxes";
-import { InternetThresholds } from "../model/internet";
-import { Direction, FirewallRule, resourceLabel, ruleLabel, trafficLabel } from "../model/rule";
+import { InternetThresholds } from "../../aws/network/internet";
+import { Direction, FirewallRule, resourceLabel, ruleLabel, trafficLabel } from "../../aws/network/rule";
 import { FIX_ACL, FIX_EGRESS, FIX_INGRESS, openSetLabel, portList, protocolsLabel, rulesSummary, sourceLabel } from "./describe";
 import { Finder, Finding, RuleIds } from "./bounded";
 import { Exposure, exposedByBox, exposureLabel, exposures } from "./restricted";

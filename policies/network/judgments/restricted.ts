@@ -2,11 +2,11 @@
 // port range touches a port of the list, for one rule or for several rules only together.
 import { Box } from "../algebra/boxes";
 import { essential } from "../algebra/essential";
-import { Interval } from "../algebra/interval-set";
+import { Interval } from "../../aws/network/interval-set";
 import { Semantics, contributors, openAddresses } from "../algebra/open-addresses";
-import { Family } from "../model/cidr";
-import { InternetThresholds, isInternetSet } from "../model/internet";
-import { TCP, UDP, protocolMatches } from "../model/protocol";
+import { Family } from "../../aws/network/cidr";
+import { InternetThresholds, isInternetSet } from "../../aws/network/internet";
+import { TCP, UDP, protocolMatches } from "../../aws/network/protocol";
 import { isInternetBox } from "./wide-open";
 
 const FAMILIES: readonly Family[] = [4, 6];

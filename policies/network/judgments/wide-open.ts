@@ -2,12 +2,12 @@
 // for egress, to) the internet; for one rule, or for several rules only together.
 import { Box } from "../algebra/boxes";
 import { essential } from "../algebra/essential";
-import { Interval, normalise } from "../algebra/interval-set";
+import { Interval, normalise } from "../../aws/network/interval-set";
 import { Semantics, contributors, openAddresses } from "../algebra/open-addresses";
-import { Family, familyMax } from "../model/cidr";
-import { InternetThresholds, isInternetCidr, isInternetSet } from "../model/internet";
-import { EVERY_USABLE_PORT, isAllPorts } from "../model/ports";
-import { TCP, UDP } from "../model/protocol";
+import { Family, familyMax } from "../../aws/network/cidr";
+import { InternetThresholds, isInternetCidr, isInternetSet } from "../../aws/network/internet";
+import { EVERY_USABLE_PORT, isAllPorts } from "../../aws/network/ports";
+import { TCP, UDP } from "../../aws/network/protocol";
 
 export const WIDE_PROTOCOLS = [TCP, UDP] as const;
 const FAMILIES: readonly Family[] = [4, 6];

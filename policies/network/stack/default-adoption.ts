@@ -8,7 +8,7 @@ import { StackModel, memoPerStack } from "../../lib/stack-model";
 import { T } from "../../aws/types";
 import { isUnknown } from "../../lib/unknown";
 import { readString } from "../../lib/values";
-import { resourceLabel } from "../model/rule";
+import { resourceLabel } from "../../aws/network/rule";
 
 export interface DefaultKind {
   readonly adopterType: string;

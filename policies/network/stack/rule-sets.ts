@@ -7,8 +7,8 @@
 import type { StackResource } from "../../lib/resource-view";
 import { StackModel, memoPerStack } from "../../lib/stack-model";
 import { T } from "../../aws/types";
-import { firewallRulesOf } from "../model/rules-of";
-import { FirewallRule, hasUnknownParts, resourceLabel, ruleSignature } from "../model/rule";
+import { firewallRulesOf } from "../../aws/network/rules-of";
+import { FirewallRule, hasUnknownParts, resourceLabel, ruleSignature } from "../../aws/network/rule";
 import { DEFAULT_ACL, DEFAULT_GROUP, DefaultKind, adoptionOf, knownString } from "./default-adoption";
 
 export interface RuleSet {

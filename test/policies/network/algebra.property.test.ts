@@ -6,10 +6,10 @@ import fc from "fast-check";
 import * as ipaddr from "ipaddr.js";
 import { boxesOf } from "../../../policies/network/algebra/boxes";
 import { admits } from "../../../policies/network/algebra/admits";
-import { contains } from "../../../policies/network/algebra/interval-set";
+import { contains } from "../../../policies/aws/network/interval-set";
 import { openAddresses } from "../../../policies/network/algebra/open-addresses";
-import { parseAddress } from "../../../policies/network/model/cidr";
-import { firewallRulesOf } from "../../../policies/network/model/rules-of";
+import { parseAddress } from "../../../policies/aws/network/cidr";
+import { firewallRulesOf } from "../../../policies/aws/network/rules-of";
 import { urnOf } from "../../helpers/policy-harness";
 import { T } from "./shapes";
 

@@ -1,12 +1,12 @@
 // The firewall-rule model: protocols, ports, CIDRs, the internet classification and the
 // readers for every shape, as tables of input → normalised result.
 import { UNKNOWN } from "../../../policies/lib/unknown";
-import { parseCidr } from "../../../policies/network/model/cidr";
-import { DEFAULT_THRESHOLDS, isInternetCidr } from "../../../policies/network/model/internet";
-import { ALL_PORTS, readPorts } from "../../../policies/network/model/ports";
-import { parseProtocol } from "../../../policies/network/model/protocol";
-import { firewallRulesOf } from "../../../policies/network/model/rules-of";
-import { FirewallRule, ruleLabel } from "../../../policies/network/model/rule";
+import { parseCidr } from "../../../policies/aws/network/cidr";
+import { DEFAULT_THRESHOLDS, isInternetCidr } from "../../../policies/aws/network/internet";
+import { ALL_PORTS, readPorts } from "../../../policies/aws/network/ports";
+import { parseProtocol } from "../../../policies/aws/network/protocol";
+import { firewallRulesOf } from "../../../policies/aws/network/rules-of";
+import { FirewallRule, ruleLabel } from "../../../policies/aws/network/rule";
 import { UNKNOWN_ARRAY, UNKNOWN_BOOL, UNKNOWN_NUMBER, UNKNOWN_STRING, urnOf } from "../../helpers/policy-harness";
 import { T, block } from "./shapes";
 

@@ -1,6 +1,6 @@
 // One entry point: every firewall shape, read into FirewallRules.
 import type { ResourceView } from "../../lib/resource-view";
-import { T } from "../../aws/types";
+import { T } from "../types";
 import { readNetworkAcl } from "./read-network-acl";
 import { readNetworkAclRule } from "./read-network-acl-rule";
 import { readSecurityGroup } from "./read-security-group";

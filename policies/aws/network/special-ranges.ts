@@ -4,7 +4,7 @@
 // ranges overlap), as sorted, merged intervals that sizes can be computed against.
 import * as ipaddr from "ipaddr.js";
 import { Family, familyMax } from "./cidr";
-import { Interval, normalise } from "../algebra/interval-set";
+import { Interval, normalise } from "./interval-set";
 
 // Ranges ipaddr marks special but whose traffic does come from the public internet: anycast
 // services (AS112, AMT) and the IPv6 transition ranges that embed public IPv4 addresses.

@@ -2,7 +2,7 @@
 // public part (what is left after ipaddr.js's private and special ranges) is at least as large
 // as a block of the configured prefix: with the default /8, a public /4 counts, a public /32
 // does not, and 10.0.0.0/8 (private) never does.
-import { Interval, normalise, overlapSize, size } from "../algebra/interval-set";
+import { Interval, normalise, overlapSize, size } from "./interval-set";
 import { BITS, Cidr, Family, familyMax } from "./cidr";
 import { nonPublicIntervals } from "./special-ranges";
 
