@@ -1,5 +1,6 @@
 // log-retention-minimum: CloudWatch log groups keep events at least `minDays` (CloudWatch.16,
 // default 365), so evidence outlives an investigation. Retention 0 or unset means never expire.
+// Advisory: short retention loses evidence, it exposes nothing (strict.json makes it mandatory).
 import { resourcePolicy } from "../lib/control";
 import { type ResourceView, unwrapProps } from "../lib/resource-view";
 import { readNumber, readString } from "../lib/values";
@@ -39,7 +40,7 @@ export const logRetentionMinimum = resourcePolicy<Config>({
   name: "log-retention-minimum",
   description: "CloudWatch log groups retain events for at least minDays (default 365); 0 or unset (never expire) complies.",
   severity: "medium",
-  enforcementLevel: "mandatory",
+  enforcementLevel: "advisory",
   domain: "monitoring",
   references: [{ framework: "aws-fsbp", ids: ["CloudWatch.16"] }],
   remediationSteps:

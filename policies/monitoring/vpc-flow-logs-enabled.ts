@@ -1,6 +1,7 @@
 // vpc-flow-logs-enabled: every VPC the stack creates has a flow log capturing at least the
 // required traffic. Flow logs are matched to VPCs through propertyDependencies first (preview),
-// then by id; one pass over flow logs and one over VPCs.
+// then by id; one pass over flow logs and one over VPCs. Advisory: a VPC without flow logs is a
+// blind spot for investigation, not an exposure (strict.json makes it mandatory).
 import { stackPolicy } from "../lib/control";
 import type { StackResource } from "../lib/resource-view";
 import { Tri, some } from "../lib/tri";
@@ -32,7 +33,7 @@ export const vpcFlowLogsEnabled = stackPolicy<Config>({
     "Every VPC the stack creates has a VPC-level flow log (aws.ec2.FlowLog with vpcId) capturing REJECT or ALL traffic " +
     "(configurable: requiredTrafficType).",
   severity: "medium",
-  enforcementLevel: "mandatory",
+  enforcementLevel: "advisory",
   domain: "monitoring",
   references: [
     { framework: "aws-fsbp", ids: ["EC2.6"] },

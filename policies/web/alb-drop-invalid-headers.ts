@@ -1,5 +1,7 @@
 // Application load balancers drop HTTP headers whose names are not valid, instead of passing
 // them to targets where they can smuggle requests or confuse header-based security checks.
+// Advisory: a hardening of the request path, not an exposure by itself (strict.json makes it
+// mandatory).
 import { resourcePolicy } from "../lib/control";
 import type { ResourceView } from "../lib/resource-view";
 import { UNKNOWN } from "../lib/unknown";
@@ -24,7 +26,7 @@ export const albDropInvalidHeaders = resourcePolicy<Record<string, never>>({
   description:
     "Every application load balancer (aws:lb and aws:alb) sets dropInvalidHeaderFields to true (the default is false). Remediable: remediation sets it to true.",
   severity: "medium",
-  enforcementLevel: "mandatory",
+  enforcementLevel: "advisory",
   domain: "web",
   references: [
     { framework: "aws-fsbp", ids: ["ELB.4"] },
