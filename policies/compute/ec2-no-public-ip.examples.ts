@@ -62,6 +62,22 @@ export const examples = policyExamples({
   ],
   bad: [
     {
+      title: "an instance that names no subnet launches from a template whose interface sits in a public subnet",
+      resources: [
+        publicA,
+        template("workers", "lt-0aaaaaaaaaaaaaaa1", { imageId: AMI, networkInterfaces: [{ deviceIndex: 0, subnetId: "subnet-0b00000000000000b" }] }),
+        instance("worker-1", { launchTemplate: { id: "lt-0aaaaaaaaaaaaaaa1" } }),
+      ],
+      violations: ["worker-1"],
+      message: /launches from template 'workers' into subnet 'public-a'/,
+    },
+    {
+      title: "an instance whose template names no subnet either lands in the default VPC",
+      resources: [template("plain", "lt-0aaaaaaaaaaaaaaa2", { imageId: AMI }), instance("worker-2", { launchTemplate: { id: "lt-0aaaaaaaaaaaaaaa2" } })],
+      violations: ["worker-2"],
+      message: /neither does its launch template 'plain'/,
+    },
+    {
       title: "an instance that asks for a public address, even in a private subnet",
       resources: [privateA, instance("web", { subnetId: "subnet-0a00000000000000a", associatePublicIpAddress: true })],
       violations: ["web"],

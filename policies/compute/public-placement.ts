@@ -6,7 +6,7 @@ import type { StackResource } from "../lib/resource-view";
 import type { StackModel } from "../lib/stack-model";
 import { T } from "../aws/types";
 import { UNKNOWN } from "../lib/unknown";
-import { readBool, readList } from "../lib/values";
+import { at, readBool, readList } from "../lib/values";
 import { launchSourceOf } from "../aws/ec2/launch-source";
 import { PublicIpStance, publicIpStance } from "./public-ip";
 import { SubnetIndex, SubnetLookup, mapsPublicIp } from "./subnet-index";
@@ -22,6 +22,13 @@ function instanceStance(stack: StackModel, instance: StackResource): PublicIpSta
   const ref = launchSourceOf(stack, instance);
   if (!ref.named) return "subnet-decides";
   return ref.source ? publicIpStance(ref.source) : "external";
+}
+
+/** The subnets a launch template's network interfaces name (a template can name a subnet nowhere else). */
+function templateSubnetIds(template: StackResource): unknown {
+  const interfaces = readList(template.props.networkInterfaces);
+  if (interfaces === UNKNOWN) return UNKNOWN;
+  return (interfaces ?? []).map((ni) => at(ni, "subnetId"));
 }
 
 function attachesInterfaces(instance: StackResource): boolean {
@@ -53,11 +60,18 @@ export function judgeInstancePlacement(stack: StackModel, subnets: SubnetIndex, 
   if (stance === "requests" || stance === "refuses" || stance === "external") return;
   const lookup = subnets.resolve(instance, "subnetId", instance.props.subnetId);
   if (lookup.absent) {
-    // With a template the subnet may come from the template's network interfaces.
-    if (launchSourceOf(stack, instance).named) return;
+    // With a template (in the stack: "external" returned above) the subnet may come from its network interfaces.
+    const template = launchSourceOf(stack, instance).source;
+    const fromTemplate = template ? subnets.resolve(template, "networkInterfaces", templateSubnetIds(template)) : undefined;
+    if (template && fromTemplate && !fromTemplate.absent) {
+      return judgeSubnets(fromTemplate, stance, judge, instance, (which) =>
+        `Instance '${instance.name}' launches from template '${template.name}' into ${which} public IPv4 addresses at launch (mapPublicIpOnLaunch), and neither it nor the template sets associatePublicIpAddress to false.`,
+      );
+    }
     if (stance === "unknown") return judge.unknown(`public address setting of ${instance.name}`);
+    const where = template ? `names no subnetId and neither does its launch template '${template.name}'` : "names no subnetId";
     return judge.violation(
-      `Instance '${instance.name}' names no subnetId, so it launches into a default subnet of the default VPC, which assigns public IPv4 addresses, and it does not set associatePublicIpAddress to false. ${FIX}`,
+      `Instance '${instance.name}' ${where}, so it launches into a default subnet of the default VPC, which assigns public IPv4 addresses, and it does not set associatePublicIpAddress to false. ${FIX}`,
       instance.urn,
     );
   }
