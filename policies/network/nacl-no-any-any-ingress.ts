@@ -8,6 +8,7 @@ import { INTERNET_CONFIG, InternetConfig, thresholdsOf } from "./judgments/confi
 import { aclWideOpenFinder } from "./judgments/findings";
 import { ACL_TYPES } from "../aws/network/rules-of";
 import { T } from "../aws/types";
+import { NACL_REFERENCES } from "./nacl-references";
 import { networkAclSets } from "./stack/rule-sets";
 
 export const naclAnyAnyIngressControl: StackControl<InternetConfig> = {
@@ -17,11 +18,7 @@ export const naclAnyAnyIngressControl: StackControl<InternetConfig> = {
   severity: "high",
   enforcementLevel: "mandatory",
   domain: "network",
-  references: [
-    { framework: "aws-fsbp", ids: ["EC2.21"] },
-    { framework: "aws-ct", ids: ["CT.EC2.PR.5"] },
-    { framework: "cis-aws", ids: ["5.1"] },
-  ],
+  references: NACL_REFERENCES,
   remediationSteps:
     "Add deny entries for 0.0.0.0/0 and ::/0 below the allow entries (lower rule numbers), or replace the allow-all entry with entries for the ports the subnet serves; keep ephemeral return ports (1024-65535) narrow where possible.",
   config: { ...INTERNET_CONFIG },

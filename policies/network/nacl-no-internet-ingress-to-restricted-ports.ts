@@ -8,6 +8,7 @@ import { DEFAULT_RESTRICTED_PORTS, INTERNET_CONFIG, PORTS_CONFIG, portListOf, th
 import { aclRestrictedFinder } from "./judgments/findings";
 import { ACL_TYPES } from "../aws/network/rules-of";
 import type { RestrictedPortsConfig } from "./no-internet-ingress-to-restricted-ports";
+import { NACL_REFERENCES } from "./nacl-references";
 import { networkAclSets } from "./stack/rule-sets";
 
 export const naclRestrictedPortsControl: StackControl<RestrictedPortsConfig> = {
@@ -17,11 +18,7 @@ export const naclRestrictedPortsControl: StackControl<RestrictedPortsConfig> = {
   severity: "high",
   enforcementLevel: "mandatory",
   domain: "network",
-  references: [
-    { framework: "aws-fsbp", ids: ["EC2.21"] },
-    { framework: "aws-ct", ids: ["CT.EC2.PR.5"] },
-    { framework: "cis-aws", ids: ["5.1"] },
-  ],
+  references: NACL_REFERENCES,
   remediationSteps:
     "Add deny entries for the restricted ports from 0.0.0.0/0 and ::/0 with lower rule numbers than the allow entries, or narrow the allow entries' CIDRs and port ranges; administer hosts through SSM Session Manager.",
   config: {
