@@ -10,8 +10,9 @@ export const REDACTED = "[secret]";
 
 /**
  * The distinct printable forms of every value inside a secret wrapper of `raw` (engine wire
- * form): the value as text, trimmed, the leaves of a JSON document it holds (IAM policies), and
- * the canonical spellings of an IP address or CIDR (policies print "10.0.0.0/8" for "10.0.0.1/8").
+ * form): the value as text, trimmed, the leaves of a JSON document it holds (IAM policies), the
+ * canonical spellings of an IP address or CIDR (policies print "10.0.0.0/8" for "10.0.0.1/8"),
+ * and the parts of a delimited value (an exception tag's reason and expiry).
  */
 export function secretValuesIn(raw: unknown): string[] {
   return formsIn(raw, false);
@@ -54,6 +55,7 @@ function addText(text: string, depth: number, found: Set<string>): void {
   found.add(text);
   found.add(trimmed);
   for (const form of addressForms(trimmed)) found.add(form);
+  for (const part of delimitedParts(trimmed)) found.add(part);
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     let doc: unknown;
     try {
@@ -63,6 +65,25 @@ function addText(text: string, depth: number, found: Set<string>): void {
     }
     walk(doc, true, depth + 1, found);
   }
+}
+
+/**
+ * The parts of a `;`-delimited value that a message may quote on their own, and the values of
+ * its `key=value` parts: an exception tag "<reason>; expires=<date>" is printed as its reason
+ * and its expiry.
+ */
+function delimitedParts(text: string): string[] {
+  if (!text.includes(";") && !text.includes("=")) return [];
+  const parts: string[] = [];
+  for (const segment of text.split(";")) {
+    const part = segment.trim();
+    if (part === "") continue;
+    parts.push(part);
+    const eq = part.indexOf("=");
+    const value = eq < 0 ? "" : part.slice(eq + 1).trim();
+    if (value !== "") parts.push(value);
+  }
+  return parts;
 }
 
 const DOTTED = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;

@@ -133,3 +133,26 @@ describe("redactSecrets", () => {
     );
   });
 });
+
+describe("an exception tag held as a secret", () => {
+  // The tag is printed by its parts: the reason when it suppresses, the expiry when it is malformed.
+  test("its reason and its expiry count as secret forms", () => {
+    const found = secretValuesIn({ tags: secret({ "rampart:exception:rds-not-public": "Zq7Canary reason; expires=2031-02-03" }) });
+    expect(found).toEqual(expect.arrayContaining(["Zq7Canary reason", "expires=2031-02-03", "2031-02-03"]));
+  });
+
+  test("no policy message repeats either part", async () => {
+    const { rdsNotPublic } = await import("../../policies/data/rds-not-public");
+    const { runResourcePolicy } = await import("../helpers/policy-harness");
+    const key = "rampart:exception:rds-not-public";
+    const db = { engine: "postgres", instanceClass: "db.t4g.micro", publiclyAccessible: true };
+    const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    for (const value of [`Zq7Canary reason; expires=${soon}`, "a reason; expires=Zq7Canary"]) {
+      const out = await runResourcePolicy(rdsNotPublic, { type: "aws:rds/instance:Instance", props: { ...db, tags: { [key]: secret(value) } } });
+      expect(out.violations.length).toBeGreaterThan(0);
+      const printed = [...out.violations.map((v) => v.message), out.notApplicable ?? ""].join("\n");
+      expect(printed).not.toContain("Zq7Canary");
+      expect(printed).toContain(REDACTED);
+    }
+  });
+});
