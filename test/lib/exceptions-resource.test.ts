@@ -3,7 +3,8 @@ import { parseExpired, parseSuppressed } from "../../policies/lib/exception-mark
 import { runResourcePolicy, urnOf, UNKNOWN_STRING } from "../helpers/policy-harness";
 import { THING, TODAY, openThing } from "./test-controls";
 
-const PLAIN = "Test things must be closed.\nweb-1 is open on port 1025; close it.";
+// Findings go out in the SDK's object form: the note keeps the finding's own words, not the description.
+const PLAIN = "web-1 is open on port 1025; close it.";
 const open = (name = "web-1", tags?: Record<string, unknown>) => ({ type: THING, name, props: { open: true, ...(tags ? { tags } : {}) } });
 
 beforeEach(() => {

@@ -69,7 +69,7 @@ test("an exception note (the object form) is redacted, and its marker still pars
     // The ticket is free text like the rest; "0" in it is redacted, "via exceptions[0]" is not.
     ticket: `SEC-${REDACTED}`,
     source: { kind: "config", index: 0 },
-    original: `Echoes its input.\ne1 says ${REDACTED} (port ${REDACTED})`,
+    original: `e1 says ${REDACTED} (port ${REDACTED})`,
   });
 });
 
@@ -78,7 +78,7 @@ test("an expired exception's note keeps its marker too", async () => {
   const out = await runResourcePolicy(echo, { type: ECHO, name: "e1", props: { word: secret("hunter2"), port: secret(2025) } }, config);
   const note = parseExpired(out.violations[0].message);
   expect(note?.expires).toBe("2025-01-31");
-  expect(note?.original).toBe(`Echoes its input.\ne1 says ${REDACTED} (port ${REDACTED})`);
+  expect(note?.original).toBe(`e1 says ${REDACTED} (port ${REDACTED})`);
 });
 
 test("a malformed exception tag's problem keeps its marker, the rest is redacted", async () => {
