@@ -1,0 +1,150 @@
+// The metadata every policy carries, for the pack, the docs, the baselines and selectPolicies:
+// one set of rules for all of them (policies added later are held to it), then what the former
+// per-domain metadata tests pinned.
+import * as fs from "fs";
+import * as path from "path";
+import Ajv from "ajv";
+import { APPLIES_TO_TAG } from "../../policies/lib/codec";
+import { FRAMEWORKS, FrameworkId } from "../../policies/lib/frameworks";
+import { policies } from "../../policies/public";
+import { ELB17_POLICIES } from "../../policies/web/alb-tls-policy";
+
+const POLICIES_DIR = path.resolve(__dirname, "..", "..", "policies");
+
+/** Control id shapes per framework, so a typo ("IAM-1", "3.1.", "A3:2021") fails. */
+const ID_SHAPES: Record<FrameworkId, RegExp> = {
+  "aws-fsbp": /^[A-Za-z0-9]+\.\d+$/,
+  "cis-aws": /^\d+(\.\d+)+$/,
+  "aws-ct": /^CT\.[A-Z0-9]+\.PR\.\d+$/,
+  devsec: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  owasp: /^A(0[1-9]|10):2021$/,
+};
+
+const byName = policies.map((p) => [p.name, p] as const);
+
+describe("every policy's metadata", () => {
+  it("names are unique", () => {
+    const names = policies.map((p) => p.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
+  it.each(byName)("%s: a kebab-case name, a one-sentence description, remediation steps", (name, p) => {
+    expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(p.description).toMatch(/^[A-Z].{40,}[.]$/s);
+    expect(p.description).toBe(p.description.trim());
+    expect(p.remediationSteps?.trim().length ?? 0).toBeGreaterThan(40);
+  });
+
+  it.each(byName)("%s: lives in policies/<domain>/<name>.ts and is tagged with its domain", (name, p) => {
+    const file = path.join(POLICIES_DIR, p.rampart.domain, `${name}.ts`);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(fs.readFileSync(file, "utf8")).toContain(`"${name}"`);
+    expect(p.tags?.[0]).toBe(p.rampart.domain);
+  });
+
+  it.each(byName)("%s: a valid severity, and a default level of advisory or mandatory", (_name, p) => {
+    expect(["low", "medium", "high", "critical"]).toContain(p.severity);
+    // Not disabled (the control would ship off) nor remediate (it would change resources by default).
+    expect(["advisory", "mandatory"]).toContain(p.enforcementLevel);
+  });
+
+  // Mandatory only for an exposure or a path to compromise; hygiene is advisory.
+  it.each(byName)("%s: a critical finding blocks by default, a low one only advises", (_name, p) => {
+    if (p.severity === "critical") expect(p.enforcementLevel).toBe("mandatory");
+    if (p.severity === "low") expect(p.enforcementLevel).toBe("advisory");
+  });
+
+  it.each(byName)("%s: references name known frameworks and well-formed control ids, and travel in the SDK metadata", (_name, p) => {
+    for (const ref of p.rampart.references) {
+      expect(Object.keys(FRAMEWORKS)).toContain(ref.framework);
+      expect(ref.ids.length).toBeGreaterThan(0);
+      for (const id of ref.ids) {
+        expect(id).toMatch(ID_SHAPES[ref.framework]);
+        expect(p.tags).toContain(`${ref.framework}:${id}`);
+      }
+    }
+    const first = p.rampart.references[0];
+    if (first) expect(p.framework).toEqual({ ...FRAMEWORKS[first.framework], specification: first.ids.join(", ") });
+    else expect(p.framework).toBeUndefined();
+  });
+
+  it.each(byName)("%s: judges well-formed type tokens (a resource policy at least one), each in its tags", (_name, p) => {
+    if (p.rampart.kind === "resource") expect(p.rampart.types.length).toBeGreaterThan(0);
+    for (const type of p.rampart.types) {
+      expect(type).toMatch(/^aws:[a-z0-9]+\/[a-zA-Z0-9]+:[A-Z][A-Za-z0-9]*$/);
+      if (p.rampart.kind === "resource") expect(p.tags).toContain(APPLIES_TO_TAG + type);
+    }
+  });
+
+  it.each(byName)("%s: every config property has a description and a default its schema accepts", (_name, p) => {
+    const properties = p.configSchema?.properties ?? {};
+    for (const [key, prop] of Object.entries(properties)) {
+      expect({ key, description: typeof prop.description === "string" && prop.description.trim().length > 0 }).toEqual({ key, description: true });
+      expect(prop).toHaveProperty("default");
+      expect(p.rampart.defaults).toHaveProperty(key, (prop as { default: unknown }).default);
+    }
+    expect(Object.keys(p.rampart.defaults).sort()).toEqual(Object.keys(properties).sort());
+    const validate = new Ajv({ strict: false }).compile({ type: "object", properties });
+    expect(validate(p.rampart.defaults)).toBe(true);
+  });
+});
+
+// What the identity, monitoring, web and data metadata tests pinned, kept as they were.
+describe("what the per-domain metadata tests pinned", () => {
+  const of = (domain: string) => policies.filter((p) => p.rampart.domain === domain);
+  const field = <T>(names: readonly string[], get: (p: (typeof policies)[number]) => T) =>
+    Object.fromEntries(names.map((n) => [n, get(policies.find((p) => p.name === n)!)]));
+
+  it("each domain lists the controls its issue named, in documentation order", () => {
+    expect(of("identity").map((p) => p.name)).toEqual(["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy"]);
+    expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-log-validation-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum"]);
+    expect(of("web").map((p) => p.name)).toEqual(["alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers"]);
+    expect(of("data").map((p) => p.name)).toEqual(["s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted"]);
+  });
+
+  it("least privilege and data exposure block; the password policy and explicit S3 encryption advise", () => {
+    const names = ["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy", "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted"];
+    expect(field(names, (p) => p.enforcementLevel)).toEqual({
+      "iam-no-wildcard-admin": "mandatory",
+      "iam-no-admin-on-workloads": "mandatory",
+      "iam-password-policy": "advisory",
+      "s3-public-access-blocked": "mandatory",
+      "s3-encryption": "advisory",
+      "rds-not-public": "mandatory",
+      "rds-storage-encrypted": "mandatory",
+    });
+  });
+
+  it("monitoring judges trails' integrity and log groups per resource, the rest across the stack", () => {
+    expect(field(of("monitoring").map((p) => p.name), (p) => p.rampart.kind)).toEqual({
+      "cloudtrail-multi-region": "stack",
+      "cloudtrail-log-validation-encrypted": "resource",
+      "guardduty-enabled": "stack",
+      "vpc-flow-logs-enabled": "stack",
+      "log-retention-minimum": "resource",
+    });
+  });
+
+  it("among web and monitoring, only alb-drop-invalid-headers and log-retention-minimum remediate", () => {
+    expect([...of("web"), ...of("monitoring")].filter((p) => p.rampart.remediable).map((p) => p.name)).toEqual(["alb-drop-invalid-headers", "log-retention-minimum"]);
+  });
+
+  it("the load-balancer controls match both token families, aws:lb and aws:alb", () => {
+    const types = field(["alb-waf-attached", "alb-drop-invalid-headers", "alb-https-only", "alb-tls-policy"], (p) => p.rampart.types);
+    for (const name of ["alb-waf-attached", "alb-drop-invalid-headers"]) expect(types[name]).toEqual(expect.arrayContaining(["aws:lb/loadBalancer:LoadBalancer", "aws:alb/loadBalancer:LoadBalancer"]));
+    for (const name of ["alb-https-only", "alb-tls-policy"]) expect(types[name]).toEqual(expect.arrayContaining(["aws:lb/listener:Listener", "aws:alb/listener:Listener"]));
+  });
+
+  it("the TLS allowlist defaults to the eight ELB.17 policies, without TLS13-1-2-2021-06", () => {
+    expect(policies.find((p) => p.name === "alb-tls-policy")?.rampart.defaults.allowedSslPolicies).toEqual(ELB17_POLICIES);
+    expect(ELB17_POLICIES).toHaveLength(8);
+    expect(ELB17_POLICIES).not.toContain("ELBSecurityPolicy-TLS13-1-2-2021-06");
+  });
+
+  it("the data controls document their own defaults", () => {
+    const defaults = field(["s3-encryption", "s3-public-access-blocked", "rds-storage-encrypted"], (p) => p.rampart.defaults);
+    expect(defaults["s3-encryption"]).toMatchObject({ requireExplicit: true, allowedAlgorithms: ["AES256", "aws:kms", "aws:kms:dsse"] });
+    expect(defaults["s3-public-access-blocked"]).toMatchObject({ acceptAccountBlock: true });
+    expect(defaults["rds-storage-encrypted"]).toMatchObject({ requireKmsKey: false });
+  });
+});
