@@ -97,7 +97,7 @@ describe("what the per-domain metadata tests pinned", () => {
 
   it("each domain lists the controls its issue named, in documentation order", () => {
     expect(of("identity").map((p) => p.name)).toEqual(["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy"]);
-    expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-log-validation-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum"]);
+    expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-logging-enabled", "cloudtrail-global-service-events", "cloudtrail-log-file-validation", "cloudtrail-kms-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum"]);
     expect(of("web").map((p) => p.name)).toEqual(["alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers"]);
     expect(of("data").map((p) => p.name)).toEqual(["s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted"]);
   });
@@ -118,7 +118,10 @@ describe("what the per-domain metadata tests pinned", () => {
   it("monitoring judges trails' integrity and log groups per resource, the rest across the stack", () => {
     expect(field(of("monitoring").map((p) => p.name), (p) => p.rampart.kind)).toEqual({
       "cloudtrail-multi-region": "stack",
-      "cloudtrail-log-validation-encrypted": "resource",
+      "cloudtrail-logging-enabled": "resource",
+      "cloudtrail-global-service-events": "stack",
+      "cloudtrail-log-file-validation": "resource",
+      "cloudtrail-kms-encrypted": "resource",
       "guardduty-enabled": "stack",
       "vpc-flow-logs-enabled": "stack",
       "log-retention-minimum": "resource",
