@@ -2,6 +2,7 @@
 // protection features is switched off. Whether an account must have a detector at all is a
 // per-stack choice (requireDetector), since one baseline stack usually owns it.
 import { stackPolicy } from "../lib/control";
+import { isUnknown } from "../lib/unknown";
 import { readBool, readList, readString } from "../lib/values";
 import { MON } from "./types";
 
@@ -63,6 +64,11 @@ export const guarddutyEnabled = stackPolicy<Config>({
       }
       if (status.trim().toUpperCase() !== "DISABLED") continue;
       const name = readString(feature.props.name);
+      // An unknown name may be one the config allows to be disabled.
+      if (isUnknown(name) && allowed.size > 0) {
+        judge.unknown(`name of ${feature.name}`);
+        continue;
+      }
       const known = typeof name === "string" && /^[A-Z0-9_]+$/i.test(name) ? name.toUpperCase() : undefined;
       if (known && allowed.has(known)) continue;
       judge.violation(

@@ -68,16 +68,17 @@ export const wafOwaspManagedRules = stackPolicy<Config>({
           judge.unknown(`${acl.name}: whether ${undecided.where} (${want.name}) blocks`);
           continue;
         }
+        // An unknown rule (inline ruleJson, a rule resource's ACL) may run the group blocking.
+        if (unknowns.length > 0 || attached.unresolved.length > 0) {
+          judge.unknown(`${acl.name}: rules (${[...unknowns, ...attached.unresolved].join(", ")})`);
+          continue;
+        }
         if (found.length > 0) {
           const where = found.map((u) => u.where).join(", ");
           judge.violation(
             `Web ACL "${acl.name}" runs the ${want.vendor} managed rule group ${want.name} in count mode (${where}): it matches attacks but blocks none. Set overrideAction to { none: {} } and override only individual rules to count.`,
             acl.urn,
           );
-          continue;
-        }
-        if (unknowns.length > 0 || attached.unresolved.length > 0) {
-          judge.unknown(`${acl.name}: rules (${[...unknowns, ...attached.unresolved].join(", ")})`);
           continue;
         }
         judge.violation(
