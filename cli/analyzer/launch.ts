@@ -43,7 +43,7 @@ export function launchPack(packDir: string, engineAddress = "127.0.0.1:0", start
   const nodeArgs = (process.env.RAMPART_PACK_NODE_ARGS ?? "").split(" ").filter(Boolean);
   // The orphan guard ends the pack if rampart dies; it changes nothing else about the pack.
   const child = trackChild(
-    spawn(process.execPath, ["--require", orphanGuardScript(), ...nodeArgs, runPolicyPackScript(), engineAddress, dir], {
+    spawn(process.execPath, ["--require", orphanGuardScript(), ...nodeArgs, runPolicyPackScript(dir), engineAddress, dir], {
       cwd: dir,
       stdio: ["ignore", "pipe", "pipe"],
       env: guardedEnv({ ...process.env, PULUMI_RAMPART_CHECK: "1" }),

@@ -11,7 +11,17 @@ export const emptyProto = require("google-protobuf/google/protobuf/empty_pb") as
 export const grpc = require("@grpc/grpc-js") as typeof import("@grpc/grpc-js");
 /* eslint-enable @typescript-eslint/no-var-requires */
 
-/** The engine's policy-pack launcher shipped with @pulumi/pulumi. */
-export function runPolicyPackScript(): string {
-  return path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), "cmd", "run-policy-pack");
+/**
+ * The engine's policy-pack launcher: the pack's own @pulumi/pulumi when the pack folder has one
+ * installed (as the Pulumi CLI and Pulumi Cloud run a published pack), else the one shipped with
+ * Rampart (a pack inside a workspace that resolves its dependencies from a parent folder).
+ */
+export function runPolicyPackScript(packDir?: string): string {
+  let manifest: string;
+  try {
+    manifest = packDir ? require.resolve("@pulumi/pulumi/package.json", { paths: [packDir] }) : require.resolve("@pulumi/pulumi/package.json");
+  } catch {
+    manifest = require.resolve("@pulumi/pulumi/package.json");
+  }
+  return path.join(path.dirname(manifest), "cmd", "run-policy-pack");
 }
