@@ -5,7 +5,7 @@
 // any balancer.
 import type { StackResource } from "../../lib/resource-view";
 import type { StackModel } from "../../lib/stack-model";
-import { isUnknown } from "../../lib/unknown";
+import { backReferences } from "../back-references";
 import { WAF_ASSOCIATION_PROPS, WAF_T } from "../waf/types";
 import { LB_TYPES, LISTENER_CERTIFICATE_TYPES, LISTENER_RULE_TYPES, LISTENER_TYPES } from "./types";
 
@@ -23,30 +23,15 @@ export interface LoadBalancerGraph {
   readonly unresolvedWebAclAssociations: number;
 }
 
-function indexBy(stack: StackModel, from: readonly StackResource[], prop: string, targets: readonly string[]): { of: (r: StackResource) => StackResource[]; unresolved: number } {
-  const index = new Map<string, StackResource[]>();
-  let unresolved = 0;
-  for (const r of from) {
-    const found = stack.referenced(r, prop, targets);
-    if (found.length === 0 && isUnknown(r.props[prop])) unresolved++;
-    for (const target of found) {
-      const list = index.get(target.urn);
-      if (list) list.push(r);
-      else index.set(target.urn, [r]);
-    }
-  }
-  return { of: (r) => index.get(r.urn) ?? [], unresolved };
-}
-
 const graphs = new WeakMap<StackModel, LoadBalancerGraph>();
 
 export function loadBalancerGraphOf(stack: StackModel): LoadBalancerGraph {
   let graph = graphs.get(stack);
   if (graph) return graph;
-  const listeners = indexBy(stack, stack.ofType(...LISTENER_TYPES), "loadBalancerArn", LB_TYPES);
-  const rules = indexBy(stack, stack.ofType(...LISTENER_RULE_TYPES), "listenerArn", LISTENER_TYPES);
-  const certificates = indexBy(stack, stack.ofType(...LISTENER_CERTIFICATE_TYPES), "listenerArn", LISTENER_TYPES);
-  const associations = indexBy(stack, stack.ofType(WAF_T.webAclAssociation), WAF_ASSOCIATION_PROPS.resourceArn, LB_TYPES);
+  const listeners = backReferences(stack, stack.ofType(...LISTENER_TYPES), "loadBalancerArn", LB_TYPES);
+  const rules = backReferences(stack, stack.ofType(...LISTENER_RULE_TYPES), "listenerArn", LISTENER_TYPES);
+  const certificates = backReferences(stack, stack.ofType(...LISTENER_CERTIFICATE_TYPES), "listenerArn", LISTENER_TYPES);
+  const associations = backReferences(stack, stack.ofType(WAF_T.webAclAssociation), WAF_ASSOCIATION_PROPS.resourceArn, LB_TYPES);
   graph = {
     balancers: stack.ofType(...LB_TYPES),
     listenersOf: listeners.of,

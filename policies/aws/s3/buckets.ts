@@ -4,14 +4,11 @@
 // unknown during preview, and linked by no dependency, are counted: they may configure any bucket.
 import type { StackResource } from "../../lib/resource-view";
 import type { StackModel } from "../../lib/stack-model";
-import { isUnknown } from "../../lib/unknown";
+import { BackReferences, backReferences } from "../back-references";
 import { BUCKET_SSE_TYPES, BUCKET_TYPES, PAB_PROPS, S3_T, SSE_PROPS } from "./types";
 
-export interface SideResources {
-  readonly of: (bucket: StackResource) => readonly StackResource[];
-  /** How many side resources name a bucket that is unknown during preview. */
-  readonly unresolved: number;
-}
+/** A bucket's side resources, and how many name a bucket unknown during preview. */
+export type SideResources = BackReferences;
 
 export interface S3Buckets {
   readonly buckets: readonly StackResource[];
@@ -21,21 +18,6 @@ export interface S3Buckets {
   readonly accountPublicAccessBlocks: readonly StackResource[];
 }
 
-function sideResources(stack: StackModel, types: readonly string[], bucketProp: string): SideResources {
-  const byBucket = new Map<string, StackResource[]>();
-  let unresolved = 0;
-  for (const side of stack.ofType(...types)) {
-    const buckets = stack.referenced(side, bucketProp, BUCKET_TYPES);
-    if (buckets.length === 0 && isUnknown(side.props[bucketProp])) unresolved++;
-    for (const bucket of buckets) {
-      const list = byBucket.get(bucket.urn);
-      if (list) list.push(side);
-      else byBucket.set(bucket.urn, [side]);
-    }
-  }
-  return { of: (bucket) => byBucket.get(bucket.urn) ?? [], unresolved };
-}
-
 const aggregates = new WeakMap<StackModel, S3Buckets>();
 
 export function s3BucketsOf(stack: StackModel): S3Buckets {
@@ -43,8 +25,8 @@ export function s3BucketsOf(stack: StackModel): S3Buckets {
   if (!found) {
     found = {
       buckets: stack.ofType(...BUCKET_TYPES),
-      publicAccessBlocks: sideResources(stack, [S3_T.bucketPublicAccessBlock], PAB_PROPS.bucket),
-      encryptionConfigurations: sideResources(stack, BUCKET_SSE_TYPES, SSE_PROPS.bucket),
+      publicAccessBlocks: backReferences(stack, stack.ofType(S3_T.bucketPublicAccessBlock), PAB_PROPS.bucket, BUCKET_TYPES),
+      encryptionConfigurations: backReferences(stack, stack.ofType(...BUCKET_SSE_TYPES), SSE_PROPS.bucket, BUCKET_TYPES),
       accountPublicAccessBlocks: stack.ofType(S3_T.accountPublicAccessBlock),
     };
     aggregates.set(stack, found);
