@@ -8,10 +8,13 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const POLICIES = path.join(ROOT, "policies");
 const IMPORT = /(?:from|require\()\s*["'](\.{1,2}\/[^"']+)["']/g;
 
+// The pack's build output (policies/bin) is compiled from these sources, not more of them.
+const BUILD_OUTPUT = path.join(POLICIES, "bin");
+
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return sources(full);
+    if (e.isDirectory()) return full === BUILD_OUTPUT ? [] : sources(full);
     return e.name.endsWith(".ts") ? [full] : [];
   });
 }
