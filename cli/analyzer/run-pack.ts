@@ -183,8 +183,8 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     }
     const anyRemediates = [...config.values()].some((c) => c.level === "remediate");
     const resourcePolicies = new Set(pack.policies.filter((p) => p.kind === "resource").map((p) => p.name));
-    // Packs that declare the types a policy judges (the tags Rampart prefixes with APPLIES_TO_TAG) are counted by
-    // type; others by what the response does not call not-applicable.
+    // Packs that declare the types a policy judges (tags prefixed with APPLIES_TO_TAG) are counted
+    // by type; others by what the response does not call not-applicable.
     const appliesTo = new Map(pack.policies.map((p) => [p.name, new Set(p.tags.filter((t) => t.startsWith(APPLIES_TO)).map((t) => t.slice(APPLIES_TO.length)))]));
     const notApplicableTo = (resp: analyzerPb.AnalyzeResponse) => new Set(resp.getNotApplicableList().map((n) => n.getPolicyName()));
 

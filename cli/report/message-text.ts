@@ -1,7 +1,7 @@
 // A pack using the SDK's string form of reportViolation (third-party packs; Rampart's own use the
 // object form) sends "description\nmessage" as the message, and an exception marker keeps that
-// text after itself. Reports carry the description once, so a
-// finding's message is reduced to its own words, any marker kept in front (the checker parses it).
+// text after itself. Reports carry the description once, so a finding's message is reduced to
+// its own words, any marker kept in front (the checker parses it).
 import { formatExpired, formatSuppressed, parseExpired, parseSuppressed } from "../../policies/lib/exception-marker";
 
 function withoutDescription(message: string, description: string): string {
