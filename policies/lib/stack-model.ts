@@ -69,6 +69,18 @@ export class StackModel {
 }
 
 /**
+ * Builds a view of the stack once per stack model: the views of the AWS model (aws/) that several
+ * policies read in one AnalyzeStack call.
+ */
+export function perStack<V>(build: (stack: StackModel) => V): (stack: StackModel) => V {
+  const cache = new WeakMap<StackModel, V>();
+  return (stack) => {
+    if (!cache.has(stack)) cache.set(stack, build(stack));
+    return cache.get(stack) as V;
+  };
+}
+
+/**
  * Memoises `build` per stack model and key. The pack's stack policies share one StackModel per
  * AnalyzeStack call, so what one policy derives from the stack serves the others too.
  */

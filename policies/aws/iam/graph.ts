@@ -3,7 +3,7 @@
 // role carries. Identity judges what the grants allow; patching asks whether a role carries
 // the SSM core policy.
 import type { StackResource } from "../../lib/resource-view";
-import type { StackModel } from "../../lib/stack-model";
+import { type StackModel, perStack } from "../../lib/stack-model";
 import { Tri, some } from "../../lib/tri";
 import { isUnknown } from "../../lib/unknown";
 import { GrantedPolicy, RoleGrant, roleGrants } from "./role-grants";
@@ -52,11 +52,5 @@ function isAccepted(policy: GrantedPolicy, accepted: ReadonlySet<string>): Tri {
   return typeof arn === "string" && accepted.has(normalisedArn(arn)) ? "yes" : "no";
 }
 
-const graphs = new WeakMap<StackModel, IamGraph>();
-
 /** The stack's IAM graph, built on first use. */
-export function iamGraphOf(stack: StackModel): IamGraph {
-  let graph = graphs.get(stack);
-  if (!graph) graphs.set(stack, (graph = new IamGraph(stack)));
-  return graph;
-}
+export const iamGraphOf = perStack((stack: StackModel): IamGraph => new IamGraph(stack));

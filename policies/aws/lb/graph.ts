@@ -4,7 +4,7 @@
 // target is unknown during preview, and linked by no dependency, are counted: they may protect
 // any balancer.
 import type { StackResource } from "../../lib/resource-view";
-import type { StackModel } from "../../lib/stack-model";
+import { type StackModel, perStack } from "../../lib/stack-model";
 import { backReferences } from "../back-references";
 import { WAF_ASSOCIATION_PROPS, WAF_T } from "../waf/types";
 import { LB_TYPES, LISTENER_CERTIFICATE_TYPES, LISTENER_RULE_TYPES, LISTENER_TYPES } from "./types";
@@ -23,16 +23,12 @@ export interface LoadBalancerGraph {
   readonly unresolvedWebAclAssociations: number;
 }
 
-const graphs = new WeakMap<StackModel, LoadBalancerGraph>();
-
-export function loadBalancerGraphOf(stack: StackModel): LoadBalancerGraph {
-  let graph = graphs.get(stack);
-  if (graph) return graph;
+export const loadBalancerGraphOf = perStack((stack: StackModel): LoadBalancerGraph => {
   const listeners = backReferences(stack, stack.ofType(...LISTENER_TYPES), "loadBalancerArn", LB_TYPES);
   const rules = backReferences(stack, stack.ofType(...LISTENER_RULE_TYPES), "listenerArn", LISTENER_TYPES);
   const certificates = backReferences(stack, stack.ofType(...LISTENER_CERTIFICATE_TYPES), "listenerArn", LISTENER_TYPES);
   const associations = backReferences(stack, stack.ofType(WAF_T.webAclAssociation), WAF_ASSOCIATION_PROPS.resourceArn, LB_TYPES);
-  graph = {
+  return {
     balancers: stack.ofType(...LB_TYPES),
     listenersOf: listeners.of,
     rulesOf: rules.of,
@@ -41,6 +37,4 @@ export function loadBalancerGraphOf(stack: StackModel): LoadBalancerGraph {
     webAclAssociationsOf: associations.of,
     unresolvedWebAclAssociations: associations.unresolved,
   };
-  graphs.set(stack, graph);
-  return graph;
-}
+});

@@ -3,7 +3,7 @@
 // propertyDependencies first, then by the bucket's name or id. Side resources whose bucket is
 // unknown during preview, and linked by no dependency, are counted: they may configure any bucket.
 import type { StackResource } from "../../lib/resource-view";
-import type { StackModel } from "../../lib/stack-model";
+import { type StackModel, perStack } from "../../lib/stack-model";
 import { BackReferences, backReferences } from "../back-references";
 import { BUCKET_SSE_TYPES, BUCKET_TYPES, PAB_PROPS, S3_T, SSE_PROPS } from "./types";
 
@@ -18,18 +18,11 @@ export interface S3Buckets {
   readonly accountPublicAccessBlocks: readonly StackResource[];
 }
 
-const aggregates = new WeakMap<StackModel, S3Buckets>();
-
-export function s3BucketsOf(stack: StackModel): S3Buckets {
-  let found = aggregates.get(stack);
-  if (!found) {
-    found = {
-      buckets: stack.ofType(...BUCKET_TYPES),
-      publicAccessBlocks: backReferences(stack, stack.ofType(S3_T.bucketPublicAccessBlock), PAB_PROPS.bucket, BUCKET_TYPES),
-      encryptionConfigurations: backReferences(stack, stack.ofType(...BUCKET_SSE_TYPES), SSE_PROPS.bucket, BUCKET_TYPES),
-      accountPublicAccessBlocks: stack.ofType(S3_T.accountPublicAccessBlock),
-    };
-    aggregates.set(stack, found);
-  }
-  return found;
-}
+export const s3BucketsOf = perStack(
+  (stack: StackModel): S3Buckets => ({
+    buckets: stack.ofType(...BUCKET_TYPES),
+    publicAccessBlocks: backReferences(stack, stack.ofType(S3_T.bucketPublicAccessBlock), PAB_PROPS.bucket, BUCKET_TYPES),
+    encryptionConfigurations: backReferences(stack, stack.ofType(...BUCKET_SSE_TYPES), SSE_PROPS.bucket, BUCKET_TYPES),
+    accountPublicAccessBlocks: stack.ofType(S3_T.accountPublicAccessBlock),
+  }),
+);
