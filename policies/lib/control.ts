@@ -21,7 +21,7 @@ import { configReader } from "./policy-config";
 import { redactingNotApplicable, redactingReport } from "./redact-finding";
 import { ResourceView, unwrapProps } from "./resource-view";
 import { secretValuesOf, secretValuesOfAll, trackSecrets } from "./secret-tracking";
-import { StackModel, stackModelOf } from "./stack-model";
+import { StackModel, perStack, stackModelOf } from "./stack-model";
 
 /** A JSON Schema for one config property; `default` is required so the defaults are documented. */
 export type ConfigProperty = PolicyConfigSchema["properties"][string] & { default: unknown };
@@ -111,15 +111,7 @@ function deliver(judge: CollectingJudge, ctx: ExceptionContext, subjectOf: (urn:
 }
 
 /** The secrets of every resource of a stack, for stack policies' messages; computed once per stack. */
-const stackSecrets = new WeakMap<StackModel, readonly string[]>();
-function secretsOfStack(model: StackModel): readonly string[] {
-  let found = stackSecrets.get(model);
-  if (!found) {
-    found = secretValuesOfAll(model.resources.map((r) => r.props));
-    stackSecrets.set(model, found);
-  }
-  return found;
-}
+const secretsOfStack = perStack((model: StackModel): readonly string[] => secretValuesOfAll(model.resources.map((r) => r.props)));
 
 export function resourcePolicy<C>(control: ResourceControl<C>): RampartResourcePolicy {
   const defaults = defaultsOf(control);
