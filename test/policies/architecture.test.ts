@@ -3,21 +3,12 @@
 // And every constant of the protocol codec is spelled once, in lib/codec.ts.
 import * as fs from "fs";
 import * as path from "path";
+import { POLICIES_DIR, policySources } from "../helpers/policy-sources";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const POLICIES = path.join(ROOT, "policies");
+const POLICIES = POLICIES_DIR;
 const IMPORT = /(?:from|require\()\s*["'](\.{1,2}\/[^"']+)["']/g;
 
-// The pack's build output (policies/bin) is compiled from these sources, not more of them.
-const BUILD_OUTPUT = path.join(POLICIES, "bin");
-
-function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return full === BUILD_OUTPUT ? [] : sources(full);
-    return e.name.endsWith(".ts") ? [full] : [];
-  });
-}
 
 /** The top folder of policies/ a file is in ("lib", "aws", "network", …), or "" for the pack's entry files. */
 function layerOf(file: string): string {
@@ -37,7 +28,7 @@ const ALLOWED: Record<string, (layer: string) => boolean> = {
 
 test("domains import only lib/, aws/ and themselves; aws/ only lib/ and itself; lib/ only itself", () => {
   const crossings: string[] = [];
-  for (const file of sources(POLICIES)) {
+  for (const file of policySources(POLICIES)) {
     const from = layerOf(file);
     if (from === "") continue; // the pack's entry points gather every domain
     const allowed = ALLOWED[from] ?? ((l: string) => l === "lib" || l === "aws" || l === from);
@@ -57,7 +48,7 @@ test("every protocol constant is spelled once, in policies/lib/codec.ts", () => 
   const codecFile = path.join(POLICIES, "lib", "codec.ts");
   const repeats: string[] = [];
   for (const dir of ["policies", "cli"]) {
-    for (const file of sources(path.join(ROOT, dir))) {
+    for (const file of policySources(path.join(ROOT, dir))) {
       // Examples are written in the engine's wire form on purpose: they are what the engine sends.
       if (file === codecFile || file.endsWith(".examples.ts")) continue;
       const text = fs.readFileSync(file, "utf8");

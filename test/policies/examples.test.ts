@@ -1,27 +1,15 @@
 // The one table-driven test of every policy: each good, bad and unknown example beside each
 // control runs through the Analyzer protocol against the shipped pack, with only that policy on.
-import * as fs from "fs";
 import * as path from "path";
 import type { PolicyExamples } from "../../policies/lib/examples";
 import { policies } from "../../policies/public";
 import { AnalyzerSession, Diagnostic, exampleUrn } from "../helpers/analyzer-session";
-
-const POLICIES_DIR = path.resolve(__dirname, "..", "..", "policies");
-
-function exampleFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return exampleFiles(full);
-    return e.name.endsWith(".examples.ts") ? [full] : [];
-  });
-}
+import { POLICIES_DIR, loadExamples } from "../helpers/policy-sources";
 
 const byPolicy = new Map<string, PolicyExamples & { file: string }>();
-for (const file of exampleFiles(POLICIES_DIR)) {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { examples } = require(file) as { examples: PolicyExamples };
-  if (byPolicy.has(examples.policy)) throw new Error(`${file}: examples of ${examples.policy} are also in ${byPolicy.get(examples.policy)!.file}`);
-  byPolicy.set(examples.policy, { ...examples, file });
+for (const examples of loadExamples()) {
+  if (byPolicy.has(examples.policy)) throw new Error(`${examples.file}: examples of ${examples.policy} are also in ${byPolicy.get(examples.policy)!.file}`);
+  byPolicy.set(examples.policy, examples);
 }
 
 let session: AnalyzerSession;

@@ -8,6 +8,7 @@ import type { RampartPolicy } from "../../../policies/lib/control";
 import { StackInput, urnOf } from "../../helpers/policy-harness";
 import { Mutation, ValuePool, applyMutation, oddMutation, realisticMutation, valuePool } from "./mutations";
 import type { Seed } from "./seeds";
+import { POLICIES_DIR, isExamplesFile, policySources } from "../../helpers/policy-sources";
 import { ODD_KEYS, oddValue } from "./values";
 
 export interface Case {
@@ -19,23 +20,13 @@ export interface Case {
 /** Odd: anything anywhere. Realistic: changes a real program could make, so the case is valid input. */
 export type Style = "odd" | "realistic";
 
-const POLICIES_DIR = path.resolve(__dirname, "..", "..", "..", "policies");
 const TOKEN = /["'`](aws:[A-Za-z0-9]+\/[A-Za-z0-9]+:[A-Za-z0-9]+)["'`]/g;
-
-function sourcesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return sourcesUnder(full);
-    return e.name.endsWith(".ts") && !e.name.endsWith(".examples.ts") ? [full] : [];
-  });
-}
 
 /** Every type token named in the sources of a domain and of what domains share (lib/, aws/). */
 export function tokensNamedBy(domain: string): string[] {
   const found = new Set<string>();
   for (const dir of [domain, "lib", "aws"]) {
-    for (const file of sourcesUnder(path.join(POLICIES_DIR, dir))) for (const m of fs.readFileSync(file, "utf8").matchAll(TOKEN)) found.add(m[1]);
+    for (const file of policySources(path.join(POLICIES_DIR, dir)).filter((f) => !isExamplesFile(f))) for (const m of fs.readFileSync(file, "utf8").matchAll(TOKEN)) found.add(m[1]);
   }
   return [...found].sort();
 }

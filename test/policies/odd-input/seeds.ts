@@ -1,11 +1,9 @@
 // Realistic, well-linked stacks of every type the policies judge: the starting points the fuzz
 // mutates. Carried over from the per-domain odd-input harnesses, plus the examples beside each
 // policy (policies/**/*.examples.ts) when they exist, so new policies bring their own seeds.
-import * as fs from "fs";
-import * as path from "path";
-import type { PolicyExamples } from "../../../policies/lib/examples";
 import { StackInput, urnOf } from "../../helpers/policy-harness";
 import { UNKNOWN_SENTINELS } from "../../../policies/lib/codec";
+import { loadExamples } from "../../helpers/policy-sources";
 
 export interface Seed {
   readonly title: string;
@@ -316,21 +314,9 @@ export const CARRIED_SEEDS: readonly Seed[] = [
   { title: "a preview", stack: preview },
 ];
 
-const POLICIES_DIR = path.resolve(__dirname, "..", "..", "..", "policies");
-
-function exampleFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return exampleFiles(full);
-    return e.name.endsWith(".examples.ts") ? [full] : [];
-  });
-}
-
 /** Every example beside every policy, as seeds of that policy (stack policies see outputs). */
 export function exampleSeeds(kindOf: (policy: string) => "resource" | "stack" | undefined): Seed[] {
-  return exampleFiles(POLICIES_DIR).flatMap((file) => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { examples } = require(file) as { examples: PolicyExamples };
+  return loadExamples().flatMap((examples) => {
     const kind = kindOf(examples.policy);
     if (!kind) return [];
     return [...examples.good, ...examples.bad, ...(examples.unknown ?? [])].map((e) => ({
