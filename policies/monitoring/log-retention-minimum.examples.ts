@@ -45,5 +45,9 @@ export const examples = policyExamples({
       title: "retentionInDays computed from config during preview",
       resources: [group("api", { retentionInDays: UNKNOWN_SENTINELS.number })],
     },
+    {
+      title: "a two-day retention on a group whose class (DELIVERY or not) is computed during preview",
+      resources: [group("relay", { logGroupClass: UNKNOWN_SENTINELS.string, retentionInDays: 2 })],
+    },
   ],
 });

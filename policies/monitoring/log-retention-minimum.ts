@@ -3,6 +3,8 @@
 // Advisory: short retention loses evidence, it exposes nothing (strict.json makes it mandatory).
 import { resourcePolicy } from "../lib/control";
 import { type ResourceView, unwrapProps } from "../lib/resource-view";
+import type { Tri } from "../lib/tri";
+import { isUnknown } from "../lib/unknown";
 import { readNumber, readString } from "../lib/values";
 import { MON } from "./types";
 
@@ -24,14 +26,15 @@ export function retentionFor(min: number): number {
 }
 
 /** DELIVERY-class log groups only relay logs to other destinations; AWS fixes their retention at 2 days. */
-function isDeliveryClass(group: ResourceView): boolean {
+function deliveryClass(group: ResourceView): Tri {
   const cls = readString(group.props.logGroupClass);
-  return typeof cls === "string" && cls.trim().toUpperCase() === "DELIVERY";
+  if (isUnknown(cls)) return "maybe";
+  return typeof cls === "string" && cls.trim().toUpperCase() === "DELIVERY" ? "yes" : "no";
 }
 
-/** The retention when it is too short, else undefined (unset, 0, unknown, or long enough). */
+/** The retention when it is too short, else undefined (unset, 0, unknown, long enough, or maybe a DELIVERY group). */
 function shortRetention(group: ResourceView, min: number): number | undefined {
-  if (isDeliveryClass(group)) return undefined;
+  if (deliveryClass(group) !== "no") return undefined;
   const days = readNumber(group.props.retentionInDays);
   return typeof days === "number" && days > 0 && days < min ? days : undefined;
 }
@@ -51,13 +54,19 @@ export const logRetentionMinimum = resourcePolicy<Config>({
   },
   types: [MON.logGroup],
   check(group, config, judge) {
-    if (isDeliveryClass(group)) return;
+    const delivery = deliveryClass(group);
+    if (delivery === "yes") return;
     const days = readNumber(group.props.retentionInDays);
     if (typeof days !== "number" && days !== undefined) {
       judge.unknown("retentionInDays");
       return;
     }
     const min = minDaysOf(config);
+    // Too short for a STANDARD group, but the class decides whether that counts: wait for it.
+    if (delivery === "maybe") {
+      if (typeof days === "number" && days > 0 && days < min) judge.unknown("logGroupClass");
+      return;
+    }
     const short = shortRetention(group, min);
     if (short === undefined) return;
     judge.violation(

@@ -83,5 +83,9 @@ export const examples = policyExamples({
       title: "the shielding deny's rule number is computed during preview",
       resources: [acl("public", [allowAll(100)]), aclRule("deny-all", { ruleNumber: UNKNOWN_SENTINELS.number, ruleAction: "deny", protocol: "-1", cidrBlock: "0.0.0.0/0" })],
     },
+    {
+      title: "a lower-numbered deny whose ACL id is computed during preview, with no dependency naming it, may be this ACL's",
+      resources: [acl("public", [allowAll(100)]), aclRule("deny-all", { networkAclId: UNKNOWN_SENTINELS.string, ruleNumber: 50, ruleAction: "deny", protocol: "-1", cidrBlock: "0.0.0.0/0" })],
+    },
   ],
 });

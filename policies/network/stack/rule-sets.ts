@@ -5,6 +5,7 @@
 // writes: whether AWS's own default entries remain is the adoption controls' question). One
 // pass over the resources with Map lookups: linear in the size of the stack.
 import type { StackResource } from "../../lib/resource-view";
+import { isUnknown } from "../../lib/unknown";
 import { StackModel, memoPerStack } from "../../lib/stack-model";
 import { T } from "../../aws/types";
 import { firewallRulesOf } from "../../aws/network/rules-of";
@@ -32,6 +33,11 @@ interface Shape {
   readonly memberProp: string;
   /** How a VPC's default group or ACL is adopted. */
   readonly defaults: DefaultKind;
+  /**
+   * The set has deny entries, which shield the allows below them: a member whose target is unknown
+   * (and named by no dependency) may then belong to any set, and counts in each as uncertain.
+   */
+  readonly denies: boolean;
   /** When an inline entry is the same rule as an attached one. */
   readonly signature: (rule: FirewallRule) => string;
   readonly noun: string;
@@ -44,6 +50,7 @@ const SG_SHAPE: Shape = {
   memberTypes: [T.securityGroupRule, T.securityGroupIngressRule, T.securityGroupEgressRule],
   memberProp: "securityGroupId",
   defaults: DEFAULT_GROUP,
+  denies: false,
   signature: ruleSignature,
   noun: "security group",
 };
@@ -54,6 +61,7 @@ const ACL_SHAPE: Shape = {
   memberTypes: [T.networkAclRule],
   memberProp: "networkAclId",
   defaults: DEFAULT_ACL,
+  denies: true,
   signature: (r) => `${r.direction}|${String(r.origin.ruleNo)}`,
   noun: "network ACL",
 };
@@ -72,6 +80,7 @@ function build(stack: StackModel, shape: Shape): RuleSet[] {
     if (set) set.members.push(member);
     else sets.set(key, { members: [member], label });
   };
+  const floating: StackResource[] = [];
   for (const member of members) {
     const owner = stack.referenced(member, shape.memberProp, shape.ownerTypes)[0];
     if (owner) {
@@ -92,10 +101,14 @@ function build(stack: StackModel, shape: Shape): RuleSet[] {
     }
     const deps = [...(member.propertyDependencies[shape.memberProp] ?? [])].sort();
     if (deps.length > 0) join(`deps:${deps.join(",")}`, `The ${shape.noun} named by ${resourceLabel(member)}`, member);
-    else join(`alone:${member.urn}`, `The ${shape.noun} named by ${resourceLabel(member)}`, member);
+    else {
+      join(`alone:${member.urn}`, `The ${shape.noun} named by ${resourceLabel(member)}`, member);
+      if (shape.denies && isUnknown(member.props[shape.memberProp])) floating.push(member);
+    }
   }
+  const maybeMembers = (key: string) => floating.filter((m) => key !== `alone:${m.urn}`).flatMap((m) => firewallRulesOf(m).map((r) => ({ ...r, uncertain: [...r.uncertain, shape.memberProp] })));
   return [...sets.entries()].map(([key, set]) => {
-    const attached = set.members.flatMap((m) => firewallRulesOf(m));
+    const attached = [...set.members.flatMap((m) => firewallRulesOf(m)), ...maybeMembers(key)];
     const mirrored = new Set(attached.filter((r) => !hasUnknownParts(r)).map(shape.signature));
     const ownRules = set.owner ? firewallRulesOf(set.owner) : [];
     const inline = ownRules.filter((r) => hasUnknownParts(r) || !mirrored.has(shape.signature(r)));
