@@ -5,7 +5,7 @@ export class InputError extends Error {
     readonly field: string,
     readonly cause_: string,
   ) {
-    super(`${file}: ${field ? `${field}: ` : ""}${cause_}`);
+    super([file, field, cause_].filter((part) => part !== "").join(": "));
     this.name = "InputError";
   }
 }

@@ -45,6 +45,26 @@ export function secretOf(value: unknown): Record<string, unknown> {
   return { [SIG_KEY]: SECRET_SIG, value };
 }
 
+/**
+ * A secret as a state file or the SDK holds it: `value` (the SDK's wire form), `plaintext` (JSON,
+ * from `pulumi stack export --show-secrets`) or `ciphertext`, which cannot be decrypted offline and
+ * so is unknown. One with none of them is no secret the engine writes.
+ */
+function secretValue(obj: Record<string, unknown>, opts: WireOptions, at: string): Record<string, unknown> {
+  if ("value" in obj) return secretOf(toWireValue(obj.value, opts, at));
+  if (typeof obj.plaintext === "string") {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(obj.plaintext);
+    } catch {
+      throw new WireValueError(at, "a secret's plaintext is not JSON (`pulumi stack export --show-secrets` writes it as JSON text)");
+    }
+    return secretOf(toWireValue(parsed, opts, at));
+  }
+  if (isText(obj.ciphertext)) return opaqueSecret();
+  throw new WireValueError(at, "a secret needs a ciphertext, a plaintext or a value");
+}
+
 export interface WireOptions {
   /** How the input spells a redacted secret (preview JSON: "[secret]"). */
   redactedSecret?: string;
@@ -57,10 +77,7 @@ export function toWireValue(value: unknown, opts: WireOptions = {}, at = ""): un
   if (Array.isArray(value)) return value.map((v, i) => toWireValue(v, opts, `${at}[${i}]`));
   const obj = value as Record<string, unknown>;
   const sig = obj[SIG_KEY];
-  if (sig === SECRET_SIG) {
-    // State files hold ciphertext that cannot be decrypted offline; a plaintext value is kept.
-    return "value" in obj ? secretOf(toWireValue(obj.value, opts, at)) : opaqueSecret();
-  }
+  if (sig === SECRET_SIG) return secretValue(obj, opts, at);
   if (sig === RESOURCE_SIG) {
     const id = obj.id;
     if (typeof id === "string" && id !== "") return id;
