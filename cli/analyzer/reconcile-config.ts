@@ -32,6 +32,23 @@ function applyEntry(target: PolicyConfig, entry: unknown, file: string, field: s
   Object.assign(target.properties, props);
 }
 
+type Validate = ReturnType<Ajv["compile"]>;
+const validatorsOf = new WeakMap<PackInfo, Map<string, Validate>>();
+
+/** Each policy's compiled schema, once per pack: a session that reconciles often would compile them again each time. */
+function validators(pack: PackInfo): Map<string, Validate> {
+  let compiled = validatorsOf.get(pack);
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    compiled = new Map();
+    for (const p of pack.policies) {
+      if (p.configSchema) compiled.set(p.name, ajv.compile({ type: "object", properties: p.configSchema.properties, required: p.configSchema.required ?? [] }));
+    }
+    validatorsOf.set(pack, compiled);
+  }
+  return compiled;
+}
+
 export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: string): ReconciledConfig {
   const config: ReconciledConfig = new Map();
   for (const p of pack.policies) config.set(p.name, { level: p.level, properties: structuredClone(schemaDefaults(p)) });
@@ -61,14 +78,11 @@ export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: s
     }
   }
 
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  for (const p of pack.policies) {
-    if (!p.configSchema) continue;
-    const c = config.get(p.name)!;
-    const validate = ajv.compile({ type: "object", properties: p.configSchema.properties, required: p.configSchema.required ?? [] });
+  for (const [name, validate] of validators(pack)) {
+    const c = config.get(name)!;
     if (!validate(c.properties)) {
       const why = (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ");
-      throw new InputError(userFile || `policy pack ${pack.name}`, p.name, `config does not match the policy's schema: ${why}`);
+      throw new InputError(userFile || `policy pack ${pack.name}`, name, `config does not match the policy's schema: ${why}`);
     }
   }
   return config;

@@ -48,6 +48,9 @@ function checkedAll(resources: readonly SessionResource[]): CheckedResource[] {
 }
 
 export class AnalyzerSession {
+  /** The config last sent: Configure costs the pack a schema compile per policy, so a repeat is skipped. */
+  private sentConfig = "";
+
   private constructor(private readonly launched: LaunchedPack, private readonly client: AnalyzerClient, readonly pack: PackInfo) {}
 
   static async open(dir = POLICIES_PACK): Promise<AnalyzerSession> {
@@ -65,7 +68,12 @@ export class AnalyzerSession {
   /** Runs `resources` with only `policy` enabled, under `config` (its defaults otherwise). */
   async run(policy: string, resources: readonly SessionResource[], config: Record<string, unknown> = {}): Promise<Diagnostic[]> {
     const reconciled = onlyPolicy(reconcileConfig(this.pack, { [policy]: config }, "example config"), policy);
-    await sendConfig(this.client, reconciled);
+    const key = JSON.stringify([...reconciled]);
+    if (key !== this.sentConfig) {
+      this.sentConfig = "";
+      await sendConfig(this.client, reconciled);
+      this.sentConfig = key;
+    }
     const all = checkedAll(resources);
     const providers = providerIndex(all);
     const out: Diagnostic[] = [];
