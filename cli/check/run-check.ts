@@ -10,6 +10,7 @@ import { readStackExport } from "../inputs/stack-export";
 import { Deadlines, deadlinesOf } from "../process/deadline";
 import { runProgram } from "../program/run-program";
 import type { CheckReport } from "../report/finding";
+import { locateFindings } from "../report/locate";
 import { markSuppressions } from "./suppressions";
 import { isRampartPack, validatePackConfig, validateRampartConfig } from "./validate-pack-config";
 
@@ -84,5 +85,6 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     report.policies = report.policies.concat(run.policies);
   }
   markSuppressions(report.findings);
+  locateFindings(report.findings, input, warn);
   return report;
 }

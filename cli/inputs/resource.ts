@@ -26,6 +26,13 @@ export interface CheckedResource {
   /** Provider reference, "<provider URN>::<provider id>". */
   provider?: string;
   options: ResourceOptions;
+  /**
+   * Where the program declared the resource, as Pulumi's state writes it: `uri#line,column`, the
+   * uri `project:///index.ts` (relative to the project folder) or `file:///...`. The registration's
+   * own position first, then calling frames when the program was recorded. As the input gave them:
+   * a malformed one is passed over when findings are located.
+   */
+  sourcePositions?: string[];
 }
 
 /** What a reader returns: the resources plus what it could not see into. */
@@ -41,6 +48,8 @@ export interface CheckInput {
   project?: string;
   /** True when values may be unknown (a preview). */
   preview: boolean;
+  /** The Pulumi project's folder, when the input was the program itself. */
+  projectDir?: string;
 }
 
 export function defaultOptions(): ResourceOptions {

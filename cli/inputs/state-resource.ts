@@ -49,6 +49,9 @@ export function fromStateResource(raw: unknown, file: string, field: string, wir
   options.additionalSecretOutputs = stringList(raw.additionalSecretOutputs, file, `${field}.additionalSecretOutputs`);
   options.aliases = stringList(raw.aliases, file, `${field}.aliases`).filter((a) => typeof a === "string");
   if (typeof raw.deleteBeforeReplace === "boolean") options.deleteBeforeReplace = raw.deleteBeforeReplace;
+  // Only located, never checked: a malformed position is the locator's to warn about and pass over.
+  const position = raw.sourcePosition;
+  const sourcePositions = position === undefined || position === null ? undefined : [typeof position === "string" ? position : JSON.stringify(position)];
   return {
     urn,
     type,
@@ -62,5 +65,6 @@ export function fromStateResource(raw: unknown, file: string, field: string, wir
     propertyDependencies,
     provider: (raw.provider as string | undefined) || undefined,
     options,
+    ...(sourcePositions ? { sourcePositions } : {}),
   };
 }

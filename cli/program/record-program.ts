@@ -65,5 +65,6 @@ export async function recordProgram(dir: string, options: ProgramOptions): Promi
     stack: options.stack,
     project: project.name,
     preview: options.preview,
+    projectDir: programDir,
   };
 }

@@ -7,6 +7,7 @@ import { UNKNOWN_STRING, toWireProperties } from "../inputs/wire-values";
 import { computedState, fakeId } from "./fake-aws";
 import { answerInvoke } from "./fake-invokes";
 import type { PulumiRuntime } from "./pulumi-runtime";
+import { registrationPositions } from "./registration-positions";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export interface Recording {
@@ -72,6 +73,7 @@ export function createRecordingMonitor(runtime: PulumiRuntime, opts: { project: 
         propertyDependencies,
         provider: req.getProvider?.() || undefined,
         options,
+        sourcePositions: registrationPositions(req),
       };
       if (!byUrn.has(urn)) recording.resources.push(resource);
       byUrn.set(urn, resource);

@@ -2,6 +2,19 @@
 import type { Level, Severity } from "../analyzer/levels";
 import type { PolicyInfo } from "../analyzer/pack-info";
 
+/** Where a finding points in the user's repository. */
+export interface FindingLocation {
+  /**
+   * Relative to the repository root (the git root around the project, else the working
+   * directory), with forward slashes; absolute when the file lies outside it.
+   */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, when the input recorded one. */
+  column?: number;
+}
+
 export interface Finding {
   policyName: string;
   policyPackName: string;
@@ -16,6 +29,12 @@ export interface Finding {
   description: string;
   /** Analyze (one resource's inputs) or AnalyzeStack (the whole stack's outputs). */
   phase: "resource" | "stack";
+  /**
+   * The source line that declared the resource, or the user's call that created the component it
+   * belongs to; line 1 of the project's Pulumi.yaml (or of the input file) for a stack finding or
+   * when the input does not say. Set once the check has run.
+   */
+  location?: FindingLocation;
   /** Set when an exception turned the violation into an advisory note. */
   suppression?: { reason: string; expires?: string; ticket?: string; source: string };
 }

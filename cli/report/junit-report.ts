@@ -1,13 +1,20 @@
 // JUnit XML for CI test reports: a suite per pack, a test case per policy; mandatory findings
-// fail the case, advisory ones are listed in its output, disabled policies are skipped.
-import { CheckReport, Finding, isBlocking } from "./finding";
+// fail the case, advisory ones are listed in its output, disabled policies are skipped. A case
+// with findings carries the first one's file and line, as CI annotators read them.
+import { CheckReport, Finding, isBlocking, sortFindings } from "./finding";
 
 function xml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD]/g, "");
 }
 
 function describe(f: Finding): string {
-  return `${f.resourceType || "stack"} ${f.resourceName || f.urn || ""}: ${f.message.trim()}`;
+  const at = f.location ? ` (${f.location.file}:${f.location.line})` : "";
+  return `${f.resourceType || "stack"} ${f.resourceName || f.urn || ""}${at}: ${f.message.trim()}`;
+}
+
+function fileAttributes(findings: Finding[]): string {
+  const at = sortFindings(findings).find((f) => f.location)?.location;
+  return at ? ` file="${xml(at.file)}" line="${at.line}"` : "";
 }
 
 export function renderJunit(report: CheckReport): string {
@@ -22,7 +29,7 @@ export function renderJunit(report: CheckReport): string {
       const findings = report.findings.filter((f) => f.policyPackName === pack.name && f.policyName === stats.policyName);
       const blocking = findings.filter(isBlocking);
       const notes = findings.filter((f) => !isBlocking(f));
-      const head = `    <testcase classname="${xml(pack.name)}" name="${xml(stats.policyName)}">`;
+      const head = `    <testcase classname="${xml(pack.name)}" name="${xml(stats.policyName)}"${fileAttributes(findings)}>`;
       const body: string[] = [];
       if (stats.level === "disabled") {
         body.push(`      <skipped message="disabled by configuration"/>`);

@@ -1,9 +1,10 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF consumers: one rule per policy, one
-// result per finding (suppressed ones carry a SARIF suppression), located at the input file
-// with the resource as a logical location.
+// result per finding (suppressed ones carry a SARIF suppression), located at the source line
+// that declared the resource (Finding.location) with the resource as a logical location.
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
+import { pathToFileURL } from "url";
 import { CheckReport, Finding, isBlocking, sortFindings } from "./finding";
 
 const SECURITY_SEVERITY: Record<string, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", "": "5.0" };
@@ -12,6 +13,14 @@ function artifactUri(source: string): string {
   const file = fs.existsSync(source) && fs.statSync(source).isDirectory() ? path.join(source, "Pulumi.yaml") : source;
   const rel = path.relative(process.cwd(), path.resolve(file));
   return (rel.startsWith("..") ? path.resolve(file) : rel).split(path.sep).join("/");
+}
+
+/** A finding's physical location: its own, else (a report built without locating) the input at line 1. */
+function physicalLocation(f: Finding, source: string): object {
+  if (!f.location) return { artifactLocation: { uri: artifactUri(source) }, region: { startLine: 1 } };
+  const { file, line, column } = f.location;
+  const uri = path.isAbsolute(file) ? pathToFileURL(file).href : file.split("/").map(encodeURIComponent).join("/");
+  return { artifactLocation: { uri }, region: { startLine: line, ...(column ? { startColumn: column } : {}) } };
 }
 
 function level(f: Finding): "error" | "warning" | "note" {
@@ -41,7 +50,6 @@ export function renderSarif(report: CheckReport, version: string): string {
       });
     }
   }
-  const uri = artifactUri(report.source);
   const results = sortFindings(report.findings).map((f) => {
     const id = `${f.policyPackName}/${f.policyName}`;
     const result: Record<string, unknown> = {
@@ -51,7 +59,7 @@ export function renderSarif(report: CheckReport, version: string): string {
       message: { text: f.message.trim() || f.description || f.policyName },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+          physicalLocation: physicalLocation(f, report.source),
           logicalLocations: [{ fullyQualifiedName: f.urn || "stack", name: f.resourceName || "stack", kind: "resource" }],
         },
       ],

@@ -12,7 +12,8 @@ function indent(text: string, pad: string): string {
 }
 
 function where(f: Finding): string {
-  return f.urn ? `${f.resourceType || "?"} "${f.resourceName || f.urn}"` : "the stack";
+  const at = f.location ? ` (${f.location.file}:${f.location.line})` : "";
+  return (f.urn ? `${f.resourceType || "?"} "${f.resourceName || f.urn}"` : "the stack") + at;
 }
 
 function levelOf(f: Finding): string {

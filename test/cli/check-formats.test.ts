@@ -35,7 +35,8 @@ describe("sarif", () => {
     const rules = log.runs[0].tool.driver.rules;
     for (const res of results) {
       expect(rules[res.ruleIndex].id).toBe(res.ruleId);
-      expect(res.locations[0].physicalLocation.artifactLocation.uri).toMatch(/stack-export-awsx-lb-ec2-securitygroups\.json$/);
+      // No project beside the sample for its sourcePosition values: every result points at the file.
+      expect(res.locations[0].physicalLocation.artifactLocation.uri).toBe("test/fixtures/samples/stack-export-awsx-lb-ec2-securitygroups.json");
       expect(res.locations[0].logicalLocations[0].fullyQualifiedName).toMatch(/^urn:pulumi:|^stack$/);
       expect(res.partialFingerprints.rampartFinding).toMatch(/^[0-9a-f]{32}$/);
     }
@@ -79,7 +80,7 @@ describe("text", () => {
       expect(section).toBeDefined();
       // The description once, at the head of its policy's section, and never in front of a finding.
       expect(section!.split(f.description).length - 1).toBe(1);
-      expect(section).toContain(`  - ${f.resourceType} "${f.resourceName}": ${f.message.split("\n")[0]}`);
+      expect(section).toContain(`  - ${f.resourceType} "${f.resourceName}" (${f.location.file}:${f.location.line}): ${f.message.split("\n")[0]}`);
     }
     expect(r.stdout).toMatch(/Summary: \d+ mandatory, \d+ advisory, \d+ suppressed; \d+ of \d+ policies evaluated on 29 resources\./);
     expect(r.stdout).toMatch(/Result: FAILED/);
