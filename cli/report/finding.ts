@@ -1,6 +1,7 @@
 // What the checker reports: findings and the run's summary, independent of output format.
 import type { Level, Severity } from "../analyzer/levels";
 import type { PolicyInfo } from "../analyzer/pack-info";
+import type { AcceptedOutcome } from "../accepted/outcome";
 
 export interface Finding {
   policyName: string;
@@ -16,7 +17,7 @@ export interface Finding {
   description: string;
   /** Analyze (one resource's inputs) or AnalyzeStack (the whole stack's outputs). */
   phase: "resource" | "stack";
-  /** Set when an exception turned the violation into an advisory note. */
+  /** Set when an exception turned the violation into an advisory note, or an accepted-findings file accepted it (source `accepted:<file>`). */
   suppression?: { reason: string; expires?: string; ticket?: string; source: string };
 }
 
@@ -49,6 +50,8 @@ export interface CheckReport {
   remediations: Remediation[];
   policies: PolicyStats[];
   opaqueComponents: { urn: string; type: string }[];
+  /** Set when the run used --accepted or --write-accepted. */
+  acceptedFile?: AcceptedOutcome;
 }
 
 /** A finding that blocks a deployment: mandatory (or remediate, which the SDK reports as mandatory when it could not fix) and not suppressed. */
