@@ -4,6 +4,8 @@
 import { Command, Option } from "commander";
 import * as fs from "fs";
 import * as path from "path";
+import { applyAccepted, planAccepted } from "../accepted/accepted-run";
+import { staleFails } from "../accepted/outcome";
 import { InputError } from "../inputs/input-error";
 import { renderJson } from "../report/json-report";
 import { renderJunit } from "../report/junit-report";
@@ -31,8 +33,8 @@ export function render(report: CheckReport, format: Format, version: string): st
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-/** Refuses an --output the report could not be written to (missing folder, no permission, a folder). */
-function checkWritable(file: string): void {
+/** Refuses an --output (or other `flag`) file that could not be written (missing folder, no permission, a folder). */
+function checkWritable(file: string, flag = "--output"): void {
   const target = path.resolve(file);
   let stat: fs.Stats | undefined;
   try {
@@ -40,13 +42,13 @@ function checkWritable(file: string): void {
   } catch {
     stat = undefined;
   }
-  if (stat?.isDirectory()) throw new InputError(file, "--output", "is a folder, not a file");
+  if (stat?.isDirectory()) throw new InputError(file, flag, "is a folder, not a file");
   const folder = path.dirname(target);
   try {
     fs.accessSync(stat ? target : folder, fs.constants.W_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, "--output", code === "ENOENT" ? `the folder ${folder} does not exist` : `cannot be written (${code ?? (e as Error).message})`);
+    throw new InputError(file, flag, code === "ENOENT" ? `the folder ${folder} does not exist` : `cannot be written (${code ?? (e as Error).message})`);
   }
 }
 
@@ -63,10 +65,15 @@ export function registerCheckCommand(program: Command, version: string): void {
     .option("--stack <name>", "the stack name the program runs as (reads Pulumi.<name>.yaml)", "dev")
     .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "junit"]).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
+    .option("--accepted <file>", "report the findings this accepted-findings file lists without failing on them")
+    .option("--write-accepted <file>", "record this run's blocking findings in an accepted-findings file (may be the --accepted file)")
+    .option("--fail-on-stale-accepted", "fail when an --accepted entry no longer matches any finding", false)
     .option("--timeout <seconds>", "the longest the program, a pack's start or any one call to a pack may take (AnalyzeStack: this per 10,000 resources)", parseTimeout, DEFAULT_TIMEOUT_SECONDS)
     .action(async (dir: string, opts: Record<string, unknown>) => {
       // Found before the run, not after it: a report that cannot be written is a run wasted.
       if (opts.output) checkWritable(opts.output as string);
+      if (opts.writeAccepted) checkWritable(opts.writeAccepted as string, "--write-accepted");
+      const accepted = planAccepted({ accepted: opts.accepted as string | undefined, writeAccepted: opts.writeAccepted as string | undefined, failOnStale: opts.failOnStaleAccepted as boolean });
       const report = await runCheck({
         dir,
         stackExport: opts.stackExport as string | undefined,
@@ -78,10 +85,11 @@ export function registerCheckCommand(program: Command, version: string): void {
         progress: progressReporter(),
         deadlines: deadlinesOf(opts.timeout as number),
       });
+      if (accepted) report.acceptedFile = applyAccepted(accepted, report.findings, (line) => process.stderr.write(line + "\n"));
       const text = render(report, opts.format as Format, version);
       if (opts.output) fs.writeFileSync(opts.output as string, text);
       // The CLI exits right after; on a pipe a plain write may still be queued and be cut off.
       else await new Promise<void>((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
-      process.exitCode = report.findings.some(isBlocking) ? 1 : 0;
+      process.exitCode = report.findings.some(isBlocking) || staleFails(report.acceptedFile) ? 1 : 0;
     });
 }

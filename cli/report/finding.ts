@@ -1,6 +1,7 @@
 // What the checker reports: findings and the run's summary, independent of output format.
 import type { Level, Severity } from "../analyzer/levels";
 import type { PolicyInfo } from "../analyzer/pack-info";
+import type { AcceptedOutcome } from "../accepted/outcome";
 
 /** Where a finding points in the user's repository. */
 export interface FindingLocation {
@@ -35,7 +36,7 @@ export interface Finding {
    * when the input does not say. Set once the check has run.
    */
   location?: FindingLocation;
-  /** Set when an exception turned the violation into an advisory note. */
+  /** Set when an exception turned the violation into an advisory note, or an accepted-findings file accepted it (source `accepted:<file>`). */
   suppression?: { reason: string; expires?: string; ticket?: string; source: string };
 }
 
@@ -68,6 +69,8 @@ export interface CheckReport {
   remediations: Remediation[];
   policies: PolicyStats[];
   opaqueComponents: { urn: string; type: string }[];
+  /** Set when the run used --accepted or --write-accepted. */
+  acceptedFile?: AcceptedOutcome;
 }
 
 /** A finding that blocks a deployment: mandatory (or remediate, which the SDK reports as mandatory when it could not fix) and not suppressed. */

@@ -1,8 +1,12 @@
-// The JSON report: everything the run found, for CI and other tools.
-import { CheckReport, activeFindings, isBlocking, sortFindings, suppressedFindings } from "./finding";
+// The JSON report: everything the run found, for CI and other tools. Findings an exception
+// suppressed (`suppressed`) and those an accepted-findings file accepted (`accepted`) are listed apart.
+import { isAccepted, isExcepted } from "../accepted/outcome";
+import { CheckReport, activeFindings, isBlocking, sortFindings } from "./finding";
 
 export function renderJson(report: CheckReport): string {
   const active = sortFindings(activeFindings(report));
+  const excepted = sortFindings(report.findings.filter(isExcepted));
+  const accepted = sortFindings(report.findings.filter(isAccepted));
   const doc = {
     tool: "rampart",
     source: report.source,
@@ -14,13 +18,16 @@ export function renderJson(report: CheckReport): string {
     summary: {
       mandatory: active.filter(isBlocking).length,
       advisory: active.filter((f) => !isBlocking(f)).length,
-      suppressed: suppressedFindings(report).length,
+      suppressed: excepted.length,
+      accepted: accepted.length,
       remediations: report.remediations.length,
       policiesEvaluated: report.policies.filter((p) => p.evaluated > 0).length,
       policies: report.policies.length,
     },
     findings: active,
-    suppressed: sortFindings(suppressedFindings(report)),
+    suppressed: excepted,
+    accepted,
+    ...(report.acceptedFile ? { acceptedFile: report.acceptedFile } : {}),
     remediations: report.remediations,
     policies: report.policies,
     opaqueComponents: report.opaqueComponents,

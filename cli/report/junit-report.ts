@@ -1,6 +1,9 @@
 // JUnit XML for CI test reports: a suite per pack, a test case per policy; mandatory findings
-// fail the case, advisory ones are listed in its output, disabled policies are skipped. A case
-// with findings carries the first one's file and line, as CI annotators read them.
+// fail the case, advisory ones are listed in its output, disabled policies are skipped, and so is
+// a policy whose only violations an accepted-findings file accepted. With --accepted, one more
+// suite says which of the file's entries expired or went stale. A case with findings carries the
+// first one's file and line, as CI annotators read them.
+import { AcceptedOutcome, describeEntry, isAccepted, staleFails } from "../accepted/outcome";
 import { CheckReport, Finding, isBlocking, sortFindings } from "./finding";
 
 function xml(text: string): string {
@@ -15,6 +18,26 @@ function describe(f: Finding): string {
 function fileAttributes(findings: Finding[]): string {
   const at = sortFindings(findings).find((f) => f.location)?.location;
   return at ? ` file="${xml(at.file)}" line="${at.line}"` : "";
+}
+
+function noteKind(f: Finding): string {
+  return isAccepted(f) ? "accepted" : f.suppression ? "suppressed" : "advisory";
+}
+
+/** One case for the accepted-findings file: it fails on stale entries under --fail-on-stale-accepted. */
+function acceptedSuite(outcome: AcceptedOutcome): { xml: string; failures: number } {
+  const failing = staleFails(outcome);
+  const lines = [
+    ...outcome.expired.map((e) => `expired after ${e.expires}, counted again: ${describeEntry(e)}`),
+    ...outcome.stale.map((e) => `stale (no longer found${outcome.written ? "; left out of the rewritten file" : ""}): ${describeEntry(e)}`),
+  ];
+  const head = `    <testcase classname="accepted-findings" name="${xml(outcome.file)}">`;
+  const body: string[] = [];
+  if (failing) body.push(`      <failure message="${xml(`${outcome.stale.length} stale accepted finding(s)`)}" type="stale">${xml(lines.join("\n"))}</failure>`);
+  else if (lines.length) body.push(`      <system-out>${xml(lines.join("\n"))}</system-out>`);
+  const testcase = body.length ? `${head}\n${body.join("\n")}\n    </testcase>` : `${head}</testcase>`;
+  const failures = failing ? 1 : 0;
+  return { xml: `  <testsuite name="accepted findings" tests="1" failures="${failures}" errors="0" skipped="0">\n${testcase}\n  </testsuite>`, failures };
 }
 
 export function renderJunit(report: CheckReport): string {
@@ -37,13 +60,22 @@ export function renderJunit(report: CheckReport): string {
       } else if (blocking.length) {
         failures++;
         body.push(`      <failure message="${xml(`${blocking.length} mandatory violation(s)`)}" type="mandatory">${xml(blocking.map(describe).join("\n\n"))}</failure>`);
+      } else if (notes.some(isAccepted)) {
+        skipped++;
+        body.push(`      <skipped message="${xml(`${notes.filter(isAccepted).length} accepted finding(s) in ${report.acceptedFile?.file ?? "the accepted-findings file"}`)}"/>`);
       }
-      if (notes.length) body.push(`      <system-out>${xml(notes.map((f) => `${f.suppression ? "suppressed" : "advisory"}: ${describe(f)}`).join("\n\n"))}</system-out>`);
+      if (notes.length) body.push(`      <system-out>${xml(notes.map((f) => `${noteKind(f)}: ${describe(f)}`).join("\n\n"))}</system-out>`);
       cases.push(body.length ? `${head}\n${body.join("\n")}\n    </testcase>` : `${head}</testcase>`);
     }
     totalTests += cases.length;
     totalFailures += failures;
     suites.push(`  <testsuite name="${xml(`${pack.name}@${pack.version}`)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">\n${cases.join("\n")}\n  </testsuite>`);
+  }
+  if (report.acceptedFile) {
+    const suite = acceptedSuite(report.acceptedFile);
+    totalTests += 1;
+    totalFailures += suite.failures;
+    suites.push(suite.xml);
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="rampart check" tests="${totalTests}" failures="${totalFailures}">\n${suites.join("\n")}\n</testsuites>\n`;
 }

@@ -5,6 +5,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
+import { AcceptedOutcome, describeEntry, isAccepted, staleFails } from "../accepted/outcome";
 import { CheckReport, Finding, isBlocking, sortFindings } from "./finding";
 
 const SECURITY_SEVERITY: Record<string, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", "": "5.0" };
@@ -26,6 +27,31 @@ function physicalLocation(f: Finding, source: string): object {
 function level(f: Finding): "error" | "warning" | "note" {
   if (f.suppression) return "note";
   return isBlocking(f) ? "error" : "warning";
+}
+
+/** An accepted finding's suppression: located at the accepted-findings file, told apart from exceptions by its properties. */
+function acceptedSuppression(s: NonNullable<Finding["suppression"]>, file: string | undefined): object {
+  const why = [s.reason, s.expires ? `until ${s.expires}` : ""].filter(Boolean).join("; ");
+  return {
+    kind: "external",
+    status: "accepted",
+    justification: `accepted in ${file ?? "the accepted-findings file"}${why ? `: ${why}` : ""}`,
+    ...(file ? { location: { physicalLocation: { artifactLocation: { uri: artifactUri(file) } } } } : {}),
+    properties: { rampartSuppression: "accepted-finding" },
+  };
+}
+
+/** Expired and stale entries of the accepted-findings file, as tool notifications. */
+function invocationsOf(outcome: AcceptedOutcome): object {
+  const notifications = [
+    ...outcome.expired.map((e) => ({ level: "warning", descriptor: { id: "rampart/accepted-expired" }, message: { text: `${outcome.file}: accepted until ${e.expires}, so it counts again: ${describeEntry(e)}` } })),
+    ...outcome.stale.map((e) => ({
+      level: staleFails(outcome) ? "error" : "warning",
+      descriptor: { id: "rampart/accepted-stale" },
+      message: { text: `${outcome.file}: no longer found${outcome.written ? " (left out of the rewritten file)" : ""}: ${describeEntry(e)}` },
+    })),
+  ];
+  return notifications.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }] } : {};
 }
 
 export function renderSarif(report: CheckReport, version: string): string {
@@ -66,7 +92,8 @@ export function renderSarif(report: CheckReport, version: string): string {
       partialFingerprints: { rampartFinding: createHash("sha256").update(`${id}\0${f.urn}\0${f.message}`).digest("hex").slice(0, 32) },
       properties: { enforcementLevel: f.enforcementLevel, severity: f.severity, resourceType: f.resourceType, urn: f.urn },
     };
-    if (f.suppression) {
+    if (f.suppression && isAccepted(f)) result.suppressions = [acceptedSuppression(f.suppression, report.acceptedFile?.file)];
+    else if (f.suppression) {
       result.suppressions = [{ kind: "external", status: "accepted", justification: `${f.suppression.reason}${f.suppression.expires ? ` (expires ${f.suppression.expires})` : ""}` }];
     }
     return result;
@@ -79,6 +106,7 @@ export function renderSarif(report: CheckReport, version: string): string {
         tool: { driver: { name: "rampart", informationUri: "https://github.com/rampart-security/rampart", version, rules } },
         automationDetails: { id: `rampart/${report.inputKind}` },
         results,
+        ...(report.acceptedFile ? invocationsOf(report.acceptedFile) : {}),
       },
     ],
   };
