@@ -61,6 +61,7 @@ export function registerCheckCommand(program: Command, version: string): void {
     .option("--policy-pack-config <file>", "a policy pack config file in Pulumi's format (repeatable; pairs with --policy-pack in order)", collect, [])
     .option("--preview", "run the program as during `pulumi preview`: outputs of resources not yet created are unknown", false)
     .option("--stack <name>", "the stack name the program runs as (reads Pulumi.<name>.yaml)", "dev")
+    .option("--organization <name>", "the Pulumi organization the packs and the program are told the stack belongs to", "organization")
     .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "junit"]).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
     .option("--timeout <seconds>", "the longest the program, a pack's start or any one call to a pack may take (AnalyzeStack: this per 10,000 resources)", parseTimeout, DEFAULT_TIMEOUT_SECONDS)
@@ -75,6 +76,7 @@ export function registerCheckCommand(program: Command, version: string): void {
         configs: opts.policyPackConfig as string[],
         preview: opts.preview as boolean,
         stack: opts.stack as string,
+        organization: opts.organization as string,
         progress: progressReporter(),
         deadlines: deadlinesOf(opts.timeout as number),
       });

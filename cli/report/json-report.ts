@@ -23,6 +23,7 @@ export function renderJson(report: CheckReport): string {
     suppressed: sortFindings(suppressedFindings(report)),
     remediations: report.remediations,
     policies: report.policies,
+    policySummary: report.policySummary,
     opaqueComponents: report.opaqueComponents,
   };
   return JSON.stringify(doc, null, 2) + "\n";
