@@ -8,6 +8,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { runPack } from "../cli/analyzer/run-pack";
+import { addPackRun, emptyReport } from "../cli/check/check-report";
 import { readStackExport } from "../cli/inputs/stack-export";
 import { renderJson } from "../cli/report/json-report";
 import { generateStackExport } from "./generate-stack";
@@ -60,7 +61,9 @@ async function splitInProcess(pack: string, exportFile: string): Promise<Split> 
   const readMs = performance.now() - t0;
   const run = await runPack(pack, input, {});
   const t1 = performance.now();
-  renderJson({ source: input.source, inputKind: input.kind, preview: false, resourceCount: input.resources.length, resourceTypes: {}, packs: [], findings: run.findings, remediations: run.remediations, policies: run.policies, opaqueComponents: [] });
+  const report = emptyReport(input);
+  addPackRun(report, run);
+  renderJson(report);
   return { readMs, startMs: run.timings.startupMs, analyzeMs: run.timings.analyzeMs, stackMs: run.timings.stackMs, reportMs: performance.now() - t1 };
 }
 

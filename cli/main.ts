@@ -2,12 +2,14 @@
 import { Command, CommanderError } from "commander";
 import { registerBaselineCommand } from "./baseline/command";
 import { registerCheckCommand } from "./check/check-command";
-import { installChildCleanup, killAllChildren } from "./process/children";
+import { installChildCleanup, interruption, killAllChildren } from "./process/children";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const VERSION: string = require("../../package.json").version;
 
 function fatal(what: string, reason: unknown): never {
+  // After an interrupt, calls fail because the packs were cancelled: the interrupt is the news.
+  if (interruption()) process.exit(2);
   const text = reason instanceof Error ? (process.env.RAMPART_DEBUG ? reason.stack : reason.message) : String(reason);
   process.stderr.write(`rampart: error: ${what}: ${text}\n`);
   killAllChildren();
@@ -28,8 +30,10 @@ export async function main(argv: string[]): Promise<number> {
   registerBaselineCommand(program);
   try {
     await program.parseAsync(argv, { from: "user" });
+    if (interruption()) return 2;
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
+    if (interruption()) return 2;
     if (e instanceof CommanderError) {
       // --help and --version end through here with code 0; usage errors are exit 2.
       return e.exitCode === 0 ? 0 : 2;

@@ -18,6 +18,11 @@ export class CallTimeoutError extends Error {
 
 const DEFAULT_DEADLINE_MS = 120_000;
 
+/** True when the pack does not implement the method: the engine then skips the call. */
+export function isUnimplemented(e: unknown): boolean {
+  return (e as { code?: number } | undefined)?.code === grpc.status.UNIMPLEMENTED;
+}
+
 export class AnalyzerClient {
   private readonly client: Record<string, unknown> & { close(): void };
 
@@ -48,8 +53,16 @@ export class AnalyzerClient {
     return this.call("getPluginInfo", new emptyProto.Empty());
   }
 
+  handshake(req: analyzerPb.AnalyzerHandshakeRequest): Promise<unknown> {
+    return this.call("handshake", req);
+  }
+
   configureStack(req: analyzerPb.AnalyzerStackConfigureRequest): Promise<unknown> {
     return this.call("configureStack", req);
+  }
+
+  cancel(deadlineMs: number): Promise<unknown> {
+    return this.call("cancel", new emptyProto.Empty(), deadlineMs);
   }
 
   configure(req: analyzerPb.ConfigureAnalyzerRequest): Promise<unknown> {

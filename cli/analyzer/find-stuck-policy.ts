@@ -3,10 +3,12 @@
 // hangs on it, with one policy enabled at a time.
 import type { Deadlines } from "../process/deadline";
 import { AnalyzerClient, CallTimeoutError } from "./client";
-import { LaunchedPack, launchPack } from "./launch";
+import { ENGINE_ADDRESS, LaunchedPack, launchPack } from "./launch";
+import { configureStack, handshake } from "./optional-calls";
 import type { PackInfo } from "./pack-info";
 import type { ReconciledConfig } from "./reconcile-config";
 import { onlyPolicy, sendConfig } from "./send-config";
+import { StackContext, packEnvironment } from "./stack-context";
 
 /** How long a probe waits for one request: long enough for any sane policy on a busy machine, short enough to end soon. */
 const PROBE_MIN_MS = 10_000;
@@ -35,13 +37,16 @@ class Prober {
   private launched?: LaunchedPack;
   private client?: AnalyzerClient;
 
-  constructor(private readonly dir: string, private readonly deadlines: Deadlines) {}
+  constructor(private readonly dir: string, private readonly deadlines: Deadlines, private readonly context?: StackContext) {}
 
   /** Whether the request hangs under `config` (the pack is then stopped, to start afresh). */
   async ask(call: StuckCall, config: ReconciledConfig): Promise<Outcome> {
     if (!this.launched) {
-      this.launched = await launchPack(this.dir, undefined, this.deadlines.startMs);
+      this.launched = await launchPack(this.dir, ENGINE_ADDRESS, this.deadlines.startMs, this.context ? packEnvironment(this.context) : {});
       this.client = new AnalyzerClient(this.launched.port, this.deadlines.callMs);
+      // The same start as the run that hung, the same stack: a policy may depend on it.
+      await handshake(this.client, ENGINE_ADDRESS, this.launched.dir);
+      if (this.context) await configureStack(this.client, this.context);
       await this.client.getAnalyzerInfo();
     }
     await sendConfig(this.client!, config);
@@ -65,8 +70,8 @@ class Prober {
   }
 }
 
-export async function diagnoseHang(dir: string, pack: PackInfo, config: ReconciledConfig, inFlight: readonly StuckCall[], deadlines: Deadlines): Promise<HangDiagnosis> {
-  const prober = new Prober(dir, deadlines);
+export async function diagnoseHang(dir: string, pack: PackInfo, config: ReconciledConfig, inFlight: readonly StuckCall[], deadlines: Deadlines, context?: StackContext): Promise<HangDiagnosis> {
+  const prober = new Prober(dir, deadlines, context);
   const diagnosis: HangDiagnosis = {};
   try {
     diagnosis.call = inFlight.length === 1 ? inFlight[0] : undefined;

@@ -26,6 +26,8 @@ export interface LaunchedPack {
 }
 
 const DEFAULT_START_TIMEOUT_MS = 60_000;
+/** The engine address a pack is given: rampart runs no engine server, so nothing listens there. */
+export const ENGINE_ADDRESS = "127.0.0.1:0";
 /** Only the end of a pack's stderr is kept: enough for an error report, bounded for a chatty pack. */
 const STDERR_KEPT = 64 * 1024;
 
@@ -35,7 +37,8 @@ export function checkPackDir(dir: string): void {
   if (!fs.existsSync(path.join(dir, "package.json"))) throw new PackStartError(dir, "no package.json: a Node.js policy pack needs one with a version");
 }
 
-export function launchPack(packDir: string, engineAddress = "127.0.0.1:0", startTimeoutMs = DEFAULT_START_TIMEOUT_MS): Promise<LaunchedPack> {
+/** `env` adds to the pack's environment what the engine adds (the stack's name, project and config). */
+export function launchPack(packDir: string, engineAddress = ENGINE_ADDRESS, startTimeoutMs = DEFAULT_START_TIMEOUT_MS, env: Record<string, string> = {}): Promise<LaunchedPack> {
   // The engine runs the pack with its folder as working directory; the path it passes must still resolve.
   const dir = path.resolve(packDir);
   checkPackDir(dir);
@@ -46,7 +49,7 @@ export function launchPack(packDir: string, engineAddress = "127.0.0.1:0", start
     spawn(process.execPath, ["--require", orphanGuardScript(), ...nodeArgs, runPolicyPackScript(dir), engineAddress, dir], {
       cwd: dir,
       stdio: ["ignore", "pipe", "pipe"],
-      env: guardedEnv({ ...process.env, PULUMI_RAMPART_CHECK: "1" }),
+      env: guardedEnv({ ...process.env, ...env, PULUMI_RAMPART_CHECK: "1" }),
     }),
   );
   let stderr = "";

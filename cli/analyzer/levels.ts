@@ -27,3 +27,18 @@ export function levelValue(level: Level): number {
 export function severityName(value: number): Severity {
   return (["", "low", "medium", "high", "critical"][value] ?? "") as Severity;
 }
+
+/**
+ * A diagnostic's level as the engine reports it: the diagnostic's own (not its policy's), with
+ * "remediate" downgraded to "mandatory" (a violation left after remediating, or a stack policy's,
+ * which cannot remediate).
+ */
+export function diagnosticLevel(value: number): Level {
+  const level = levelName(value);
+  return level === "remediate" ? "mandatory" : level;
+}
+
+/** A diagnostic's severity as the engine reports it: its own when set, else its policy's. */
+export function diagnosticSeverity(value: number, policySeverity: Severity | undefined): Severity {
+  return severityName(value) || policySeverity || "";
+}

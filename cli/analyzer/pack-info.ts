@@ -19,7 +19,10 @@ export interface PolicyInfo {
 
 export interface PackInfo {
   name: string;
+  /** The pack's version (PulumiPolicy.yaml's `version`, when set, in place of the one the pack reports). */
   version: string;
+  /** The pack's description (PulumiPolicy.yaml's when the pack reports none). */
+  description: string;
   policies: PolicyInfo[];
   /** The pack's own initial config (the third argument to `new PolicyPack`). */
   initialConfig: Record<string, { level: Level; properties: Record<string, unknown> }>;
@@ -48,5 +51,5 @@ export function packInfoFrom(info: analyzerPb.AnalyzerInfo): PackInfo {
   info.getInitialconfigMap().forEach((cfg, name) => {
     initialConfig[name] = { level: levelName(cfg.getEnforcementlevel()), properties: (cfg.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown> };
   });
-  return { name: info.getName(), version: info.getVersion(), policies, initialConfig };
+  return { name: info.getName(), version: info.getVersion(), description: info.getDescription(), policies, initialConfig };
 }

@@ -3,7 +3,7 @@
 // user's --policy-pack-config file ("all" first, then each policy), then schema validation.
 import Ajv from "ajv";
 import { InputError } from "../inputs/input-error";
-import { isEnforcementLevel, schemaDefaults } from "../baseline/pack-info";
+import { ENVIRONMENTS_KEY, isEnforcementLevel, schemaDefaults } from "../baseline/pack-info";
 import type { Level } from "./levels";
 import type { PackInfo } from "./pack-info";
 
@@ -72,7 +72,8 @@ export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: s
       for (const c of config.values()) c.level = entries.all;
     }
     for (const [name, entry] of Object.entries(entries)) {
-      if (name === "all" || name === "$schema") continue;
+      // `environments` names ESC environments, not a policy (the CLI takes it out before reading policies).
+      if (name === "all" || name === "$schema" || name === ENVIRONMENTS_KEY) continue;
       const target = config.get(name);
       if (target) applyEntry(target, entry, userFile, name); // unknown names: the engine ignores them
     }

@@ -1,26 +1,31 @@
-// Drives one policy pack through the whole Analyzer protocol, in the engine's order:
-// GetAnalyzerInfo, ConfigureStack, Configure, Remediate (when a policy remediates) and Analyze
-// for each resource, then AnalyzeStack over the whole stack.
+// Drives one policy pack through the whole Analyzer protocol, in the engine's order: Handshake
+// and ConfigureStack (skipped when the pack does not implement them), GetAnalyzerInfo, Configure,
+// Remediate (when a policy remediates) and Analyze for each resource, AnalyzeStack over the whole
+// stack, then Cancel before the pack is stopped (on a deadline or an interrupt too).
 import * as fs from "fs";
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
-import type { Finding, PolicyStats, Remediation } from "../report/finding";
+import type { Finding, PackPolicySummary, PolicyStats, Remediation } from "../report/finding";
 import { APPLIES_TO_TAG as APPLIES_TO } from "../../policies/lib/codec";
 import { redactMessage } from "../../policies/lib/redact-finding";
 import { ownMessage } from "../report/message-text";
 import { redactSecrets, secretValuesIn } from "../../policies/lib/secret-values";
+import { onInterrupt } from "../process/children";
 import { Deadlines, deadlinesOf, stackCallMs } from "../process/deadline";
 import { lastLines } from "../process/output-tail";
 import { AnalyzerClient, CallTimeoutError } from "./client";
 import { StuckCall, diagnoseHang, reportsUnhandledException } from "./find-stuck-policy";
-import { LaunchedPack, launchPack } from "./launch";
-import { levelName, severityName } from "./levels";
+import { ENGINE_ADDRESS, LaunchedPack, checkPackDir, launchPack } from "./launch";
+import { Severity, diagnosticLevel, diagnosticSeverity } from "./levels";
 import { ProviderIndex, analyzeRequest, analyzerResource, providerIndex } from "./marshal";
 import { PackInfo, packInfoFrom } from "./pack-info";
+import { cancel, configureStack, handshake } from "./optional-calls";
+import { PolicyProject, readPolicyProject } from "./policy-project";
+import { PolicySummaryBuilder } from "./policy-summary";
 import { analyzerProto } from "./pulumi-modules";
 import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
 import { sendConfig } from "./send-config";
-
+import { StackContext, packEnvironment, rootStackUrn, stackContextOf } from "./stack-context";
 
 export interface PackRun {
   pack: PackInfo;
@@ -28,6 +33,8 @@ export interface PackRun {
   findings: Finding[];
   remediations: Remediation[];
   policies: PolicyStats[];
+  /** The pack's policy summary, in the engine's shape. */
+  summary: PackPolicySummary;
   /** Milliseconds spent in each phase, and the pack process's peak memory (Linux), for the bench. */
   timings: { startupMs: number; analyzeMs: number; stackMs: number };
   peakRssKb?: number;
@@ -40,10 +47,12 @@ export interface RunPackOptions {
   progress?: (done: number, total: number) => void;
   /** Analyze calls in flight at once (the engine analyses resources as they register, concurrently). */
   concurrency?: number;
-  /** Called with the pack's info and reconciled config before anything is analysed (used to validate configs). */
-  beforeAnalyze?: (pack: PackInfo, config: ReconciledConfig) => void;
+  /** Called with the pack's GetAnalyzerInfo answer before its config is reconciled (where configs are validated). */
+  beforeConfigure?: (pack: PackInfo) => void;
   /** How long the pack may take to start and to answer each call (default: `--timeout`'s default). */
   deadlines?: Deadlines;
+  /** The stack as ConfigureStack describes it (default: from the input, in the organization "organization"). */
+  context?: StackContext;
 }
 
 /** A failure while a pack analysed: the pack, the call and the cause (exit code 2). */
@@ -72,17 +81,12 @@ function stderrTail(text: string | undefined): string {
   return kept ? `\nthe pack's stderr ended with:\n${kept}` : "";
 }
 
-async function configure(client: AnalyzerClient, input: CheckInput, pack: PackInfo, options: RunPackOptions): Promise<ReconciledConfig> {
-  const stackReq = new analyzerProto.AnalyzerStackConfigureRequest();
-  stackReq.setStack(input.stack ?? "dev");
-  stackReq.setProject(input.project ?? "project");
-  stackReq.setDryRun(input.preview);
-  await client.configureStack(stackReq);
-
-  const config = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
-  options.beforeAnalyze?.(pack, config);
-  await sendConfig(client, config);
-  return config;
+/** GetAnalyzerInfo as the engine reads it: PulumiPolicy.yaml's version wins, its description stands in. */
+async function analyzerInfo(client: AnalyzerClient, project: PolicyProject): Promise<PackInfo> {
+  const pack = packInfoFrom(await client.getAnalyzerInfo());
+  if (project.version) pack.version = project.version;
+  if (!pack.description && project.description) pack.description = project.description;
+  return pack;
 }
 
 // Secrets of the input, to keep out of messages (computed only for a response with diagnostics):
@@ -90,7 +94,19 @@ async function configure(client: AnalyzerClient, input: CheckInput, pack: PackIn
 const resourceSecrets = new WeakMap<CheckedResource, readonly string[]>();
 const inputSecrets = new WeakMap<Map<string, CheckedResource>, readonly string[]>();
 
-function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, CheckedResource>, fallbackUrn: string, phase: Finding["phase"]): Finding[] {
+/** What a diagnostic is reported with, besides the response: the pack as the engine knows it. */
+interface DiagnosticContext {
+  byUrn: Map<string, CheckedResource>;
+  /** Each policy's own severity, for diagnostics that leave theirs unspecified. */
+  severityOf: Map<string, Severity>;
+  /** PulumiPolicy.yaml's version, which replaces the diagnostic's. */
+  versionOverride?: string;
+  /** Where a stack finding that names no resource of the stack goes. */
+  rootUrn: string;
+}
+
+function findingsFrom(resp: analyzerPb.AnalyzeResponse, at: DiagnosticContext, fallbackUrn: string, phase: Finding["phase"]): Finding[] {
+  const { byUrn } = at;
   const diagnostics = resp.getDiagnosticsList();
   if (diagnostics.length === 0) return [];
   // Defence in depth: a pack (a third-party one, say) may print what it reads, secrets included.
@@ -113,19 +129,21 @@ function findingsFrom(resp: analyzerPb.AnalyzeResponse, byUrn: Map<string, Check
     return named === analysed ? ofResource(analysed) : [...ofResource(analysed), ...ofResource(named)];
   };
   return diagnostics.map((d) => {
-    const urn = d.getUrn() || fallbackUrn;
+    // The engine puts a stack finding on the resource it names only when that is in the stack.
+    const named = d.getUrn();
+    const urn = phase === "stack" ? (byUrn.has(named) ? named : at.rootUrn) : named || fallbackUrn;
     const r = byUrn.get(urn);
     const secrets = secretsFor(urn);
     const description = redactSecrets(d.getDescription(), secrets);
     return {
       policyName: d.getPolicyname(),
       policyPackName: d.getPolicypackname(),
-      policyPackVersion: d.getPolicypackversion(),
-      enforcementLevel: levelName(d.getEnforcementlevel()),
-      severity: severityName(d.getSeverity()),
+      policyPackVersion: at.versionOverride || d.getPolicypackversion(),
+      enforcementLevel: diagnosticLevel(d.getEnforcementlevel()),
+      severity: diagnosticSeverity(d.getSeverity(), at.severityOf.get(d.getPolicyname())),
       urn,
-      resourceType: r?.type ?? "",
-      resourceName: r?.name ?? "",
+      resourceType: r?.type ?? (urn === at.rootUrn ? "pulumi:pulumi:Stack" : ""),
+      resourceName: r?.name ?? (urn === at.rootUrn ? urn.slice(urn.lastIndexOf("::") + 2) : ""),
       // The description is reported once; the message keeps only the finding's own words.
       message: ownMessage(redactMessage(d.getMessage(), secrets), description),
       description,
@@ -163,23 +181,43 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
   // What was in flight when the first call failed: a stuck or dead pack fails all of it at once.
   let inFlightAtFailure: StuckCall[] | undefined;
   const deadlines = options.deadlines ?? deadlinesOf();
+  const context = options.context ?? stackContextOf(input);
   const started = performance.now();
+  let stopInterruptHook: (() => void) | undefined;
+  checkPackDir(dir);
+  const project = readPolicyProject(dir);
   try {
-    launched = await launchPack(dir, undefined, deadlines.startMs);
-    client = new AnalyzerClient(launched.port, deadlines.callMs);
-    pack = packInfoFrom(await client.getAnalyzerInfo());
+    step = "Handshake";
+    launched = await launchPack(dir, ENGINE_ADDRESS, deadlines.startMs, packEnvironment(context));
+    const connected = (client = new AnalyzerClient(launched.port, deadlines.callMs));
+    stopInterruptHook = onInterrupt(() => cancel(connected));
+    await handshake(client, ENGINE_ADDRESS, launched.dir);
+    step = "ConfigureStack";
+    await configureStack(client, context);
+    step = "GetAnalyzerInfo";
+    pack = await analyzerInfo(client, project);
     const startupMs = performance.now() - started;
     step = "Configure";
-    config = await configure(client, input, pack, options);
+    options.beforeConfigure?.(pack);
+    config = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
+    await sendConfig(client, config);
     const packName = pack.name;
 
     const providers = providerIndex(input.resources);
     const byUrn = new Map(input.resources.map((r) => [r.urn, r]));
+    const stackResource = input.resources.find((r) => r.type === "pulumi:pulumi:Stack");
+    const at: DiagnosticContext = {
+      byUrn,
+      severityOf: new Map(pack.policies.map((p) => [p.name, p.severity])),
+      versionOverride: project.version,
+      rootUrn: stackResource?.urn ?? rootStackUrn(context.stack, context.project),
+    };
+    const summary = new PolicySummaryBuilder(pack, config);
     const findings: Finding[] = [];
     const remediations: Remediation[] = [];
     const stats = new Map<string, PolicyStats>();
     for (const p of pack.policies) {
-      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config!.get(p.name)!.level, evaluated: 0, violations: 0 });
+      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config!.get(p.name)!.level, evaluated: 0, violations: 0, passed: 0, failed: 0 });
     }
     const anyRemediates = [...config.values()].some((c) => c.level === "remediate");
     const resourcePolicies = new Set(pack.policies.filter((p) => p.kind === "resource").map((p) => p.name));
@@ -211,7 +249,8 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
         } finally {
           inFlight.delete(probe);
         }
-        for (const f of findingsFrom(resp, byUrn, r.urn, "resource")) findings.push(f);
+        for (const f of findingsFrom(resp, at, r.urn, "resource")) findings.push(f);
+        summary.addResource(r.urn, resp);
         const skipped = notApplicableTo(resp);
         // A resource policy that was neither disabled nor not-applicable judged this resource.
         for (const s of stats.values()) {
@@ -238,9 +277,9 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       inFlightAtFailure = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
       throw e;
     }
-    const stackUrn = input.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
     // One by one: spreading 100,000+ findings into push() overflows the call stack.
-    for (const f of findingsFrom(stackResp, byUrn, stackUrn, "stack")) findings.push(f);
+    for (const f of findingsFrom(stackResp, at, at.rootUrn, "stack")) findings.push(f);
+    summary.addStack(stackResp);
     const stackMs = performance.now() - stackStarted;
     const stackSkipped = notApplicableTo(stackResp);
     for (const s of stats.values()) {
@@ -251,7 +290,9 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       const s = stats.get(f.policyName);
       if (s && f.policyPackName === pack.name) s.violations++;
     }
-    return { pack, dir, findings, remediations, policies: [...stats.values()], timings: { startupMs, analyzeMs, stackMs }, peakRssKb: peakRss(launched.process.pid) };
+    for (const s of stats.values()) Object.assign(s, summary.countsOf(s.policyName));
+    const peakRssKb = peakRss(launched.process.pid);
+    return { pack, dir, findings, remediations, policies: [...stats.values()], summary: summary.result(), timings: { startupMs, analyzeMs, stackMs }, peakRssKb };
   } catch (e) {
     if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) throw e;
     const failed = e instanceof ResourceCallError ? e : undefined;
@@ -261,11 +302,12 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       // The pack is stuck (a policy that never returns blocks its event loop): end it, then find
       // which request and which policy hang, on a fresh copy.
       const stuckPack = launched;
+      if (client) await cancel(client);
       client?.close();
       client = undefined;
       await stuckPack?.stop();
       const crashed = reportsUnhandledException(stuckPack?.stderr() ?? "");
-      const found = inFlightAtFailure && pack && config ? await diagnoseHang(dir, pack, config, inFlightAtFailure, deadlines) : {};
+      const found = inFlightAtFailure && pack && config ? await diagnoseHang(dir, pack, config, inFlightAtFailure, deadlines, context) : {};
       if (found.call?.kind === "resource") call = `${failed?.call ?? "Analyze"} of ${found.call.label}`;
       const who = found.policy ? `policy ${found.policy} did not return` : crashed ? "the pack failed with an unhandled exception and stopped answering" : "the pack did not answer";
       throw new PackRunError(dir, call, `${who} within ${cause.ms / 1000}s (--timeout); the pack was stopped${stderrTail(stuckPack?.stderr())}`);
@@ -281,6 +323,8 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
     throw new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
   } finally {
+    stopInterruptHook?.();
+    if (client) await cancel(client);
     client?.close();
     await launched?.stop();
   }

@@ -9,6 +9,22 @@ export type { EnforcementLevelName };
 /** The key of Pulumi's policy-pack-config format that sets every policy's level. */
 export const ALL_KEY = "all";
 
+/**
+ * The key of Pulumi's policy-pack-config format that names ESC environments (a list of names),
+ * whose policy config and environment variables the CLI adds for the pack; it is no policy.
+ */
+export const ENVIRONMENTS_KEY = "environments";
+
+/** The ESC environments a policy-pack config names, or why its `environments` is not a list of names (the CLI's words). */
+export function environmentsOf(doc: unknown): { names: string[] } | { problem: string } | undefined {
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc) || !(ENVIRONMENTS_KEY in doc)) return undefined;
+  const value = (doc as Record<string, unknown>)[ENVIRONMENTS_KEY];
+  if (!Array.isArray(value)) return { problem: `"environments" must be an array of strings, not ${value === null ? "null" : typeof value}` };
+  const bad = value.findIndex((v) => typeof v !== "string");
+  if (bad >= 0) return { problem: `"environments[${bad}]" must be a string` };
+  return { names: value as string[] };
+}
+
 export interface PolicySchemaInfo {
   readonly name: string;
   readonly description?: string;

@@ -2,7 +2,7 @@
 // configSchemas: editors use it (baselines/schema.json) and tests check the shipped baselines
 // against it. A property schema shared verbatim by several policies (Rampart's exception
 // settings) is written once under definitions.
-import { ALL_KEY, ENFORCEMENT_LEVELS, PolicySchemaInfo, schemaDefaults } from "./pack-info";
+import { ALL_KEY, ENFORCEMENT_LEVELS, ENVIRONMENTS_KEY, PolicySchemaInfo, schemaDefaults } from "./pack-info";
 
 const LEVEL_REF = { $ref: "#/definitions/enforcementLevel" };
 
@@ -50,6 +50,11 @@ export function buildPackConfigSchema(packName: string, policies: readonly Polic
       description: "The enforcement level of every policy; per-policy entries override it. Only the level is read.",
       anyOf: [LEVEL_REF, { type: "object", properties: { enforcementLevel: LEVEL_REF }, additionalProperties: false }],
     },
+  };
+  properties[ENVIRONMENTS_KEY] = {
+    description: "ESC environments whose policyConfig and environment variables the Pulumi CLI adds for the pack (Pulumi Cloud only; rampart check cannot resolve them offline).",
+    type: "array",
+    items: { type: "string" },
   };
   for (const policy of policies) properties[policy.name] = policyEntry(policy, shared);
   return {

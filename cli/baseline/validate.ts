@@ -8,7 +8,7 @@ import { kindOf, schemaProblems, sharedAjv } from "../../policies/lib/ajv-lazy";
 import { dayOf, today } from "../../policies/lib/dates";
 import { checkExceptionList, maxDaysOf } from "../../policies/lib/exception-list";
 import { readJson, pointerJoin, positionOf, unreadableText } from "./json-source";
-import { ALL_KEY, ENFORCEMENT_LEVELS, PolicySchemaInfo, isEnforcementLevel, schemaDefaults } from "./pack-info";
+import { ALL_KEY, ENFORCEMENT_LEVELS, ENVIRONMENTS_KEY, PolicySchemaInfo, environmentsOf, isEnforcementLevel, schemaDefaults } from "./pack-info";
 import { didYouMean } from "../../policies/lib/suggest";
 
 export interface BaselineProblem {
@@ -99,6 +99,11 @@ export function validateBaselineText(text: string, file: string, policies: reado
     const path = pointerJoin("", name);
     if (name === ALL_KEY) {
       checkAll(value, path, add);
+      continue;
+    }
+    if (name === ENVIRONMENTS_KEY) {
+      const environments = environmentsOf(doc);
+      if (environments && "problem" in environments) add(path, environments.problem);
       continue;
     }
     const policy = byName.get(name);

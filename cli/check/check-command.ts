@@ -63,6 +63,7 @@ export function registerCheckCommand(program: Command, version: string): void {
     .option("--policy-pack-config <file>", "a policy pack config file in Pulumi's format (repeatable; pairs with --policy-pack in order)", collect, [])
     .option("--preview", "run the program as during `pulumi preview`: outputs of resources not yet created are unknown", false)
     .option("--stack <name>", "the stack name the program runs as (reads Pulumi.<name>.yaml)", "dev")
+    .option("--organization <name>", "the Pulumi organization the packs and the program are told the stack belongs to", "organization")
     .addOption(new Option("--format <format>", "report format").choices(["text", "json", "sarif", "junit"]).default("text"))
     .option("--output <file>", "write the report to a file instead of stdout")
     .option("--accepted <file>", "report the findings this accepted-findings file lists without failing on them")
@@ -82,6 +83,7 @@ export function registerCheckCommand(program: Command, version: string): void {
         configs: opts.policyPackConfig as string[],
         preview: opts.preview as boolean,
         stack: opts.stack as string,
+        organization: opts.organization as string,
         progress: progressReporter(),
         deadlines: deadlinesOf(opts.timeout as number),
       });

@@ -2,6 +2,8 @@
 // its config, and assemble the report.
 import * as path from "path";
 import { runPack } from "../analyzer/run-pack";
+import type { StackContext } from "../analyzer/stack-context";
+import { environmentsOf } from "../baseline/pack-info";
 import { InputError } from "../inputs/input-error";
 import { readJsonFile } from "../inputs/json-file";
 import { readPreviewJson } from "../inputs/preview-json";
@@ -11,8 +13,10 @@ import { Deadlines, deadlinesOf } from "../process/deadline";
 import { runProgram } from "../program/run-program";
 import type { CheckReport } from "../report/finding";
 import { locateFindings } from "../report/locate";
+import { addPackRun, emptyReport } from "./check-report";
+import { inputStackContext, programStackContext } from "./stack-context";
 import { markSuppressions } from "./suppressions";
-import { isRampartPack, validatePackConfig, validateRampartConfig } from "./validate-pack-config";
+import { validatePackConfig, validateShippedPackConfigEarly } from "./validate-pack-config";
 
 export interface CheckOptions {
   dir: string;
@@ -22,6 +26,8 @@ export interface CheckOptions {
   configs: string[];
   preview: boolean;
   stack: string;
+  /** The Pulumi organization the stack belongs to (default "organization", a self-managed backend's). */
+  organization?: string;
   progress?: (done: number, total: number) => void;
   /** Where validation warnings go (an exception that already expired, say). */
   warn?: (line: string) => void;
@@ -34,55 +40,52 @@ export function defaultPackDir(): string {
   return path.resolve(__dirname, "..", "..", "..", "policies");
 }
 
-export async function readInput(opts: CheckOptions): Promise<CheckInput> {
+export async function readInput(opts: CheckOptions, context?: StackContext): Promise<CheckInput> {
   if (opts.stackExport && opts.previewJson) throw new InputError("", "--stack-export/--preview-json", "give one input, not both");
   if (opts.stackExport) return readStackExport(opts.stackExport);
   if (opts.previewJson) return readPreviewJson(opts.previewJson);
-  return runProgram(opts.dir, { stack: opts.stack, preview: opts.preview, timeoutMs: (opts.deadlines ?? deadlinesOf()).programMs });
+  return runProgram(opts.dir, { stack: opts.stack, preview: opts.preview, organization: context?.organization, timeoutMs: (opts.deadlines ?? deadlinesOf()).programMs });
+}
+
+/** The offline caveat of a config that names ESC environments (the CLI would add their policy config). */
+function warnAboutEnvironments(file: string, document: unknown, warn: (line: string) => void): void {
+  const environments = environmentsOf(document);
+  if (!environments || !("names" in environments) || environments.names.length === 0) return;
+  warn(
+    `warning: ${file}: environments: ESC environments (${environments.names.join(", ")}) are not available offline; ` +
+      "the pack gets this file's config only, without the policy config and environment variables they would add",
+  );
 }
 
 export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
   if (opts.configs.length > opts.packs.length) {
     throw new InputError(opts.configs[opts.packs.length], "", `more --policy-pack-config files (${opts.configs.length}) than policy packs (${opts.packs.length}): configs pair with packs in order`);
   }
-  // Configs are read and validated before anything runs: Rampart's pack from its own metadata,
-  // other packs as soon as they have said which policies they have.
+  // Every pack's config is validated against the policies the pack reports (GetAnalyzerInfo);
+  // the pack Rampart ships is also checked before the program runs, from the same metadata.
   const warn = opts.warn ?? ((line: string) => process.stderr.write(line + "\n"));
   const configs = opts.configs.map((file, i) => {
     const document = readJsonFile(file);
-    const checked = isRampartPack(path.resolve(opts.packs[i]));
-    if (checked) validateRampartConfig(file, warn);
-    return { file, document, checked };
+    validateShippedPackConfigEarly(opts.packs[i], defaultPackDir(), file);
+    warnAboutEnvironments(file, document, warn);
+    return { file, document };
   });
-  const input = await readInput(opts);
-  const report: CheckReport = {
-    source: input.source,
-    inputKind: input.kind,
-    preview: input.preview,
-    resourceCount: input.resources.length,
-    resourceTypes: {},
-    packs: [],
-    findings: [],
-    remediations: [],
-    policies: [],
-    opaqueComponents: input.opaqueComponents,
-  };
-  for (const r of input.resources) report.resourceTypes[r.type] = (report.resourceTypes[r.type] ?? 0) + 1;
+  const programContext = opts.stackExport || opts.previewJson ? undefined : programStackContext(opts, warn);
+  const input = await readInput(opts, programContext);
+  const context = programContext ?? inputStackContext(input, opts.organization);
+  const report = emptyReport(input);
   for (const [i, dir] of opts.packs.entries()) {
     const config = configs[i];
     const run = await runPack(path.resolve(dir), input, {
       config,
       progress: opts.progress,
       deadlines: opts.deadlines,
-      beforeAnalyze: (pack) => {
-        if (config && !config.checked) validatePackConfig(pack, config.file, warn);
+      context,
+      beforeConfigure: (pack) => {
+        if (config) validatePackConfig(pack, config.file, warn);
       },
     });
-    report.packs.push({ name: run.pack.name, version: run.pack.version, dir: run.dir, policies: run.pack.policies });
-    // Concatenated, not spread into push(): a large stack's findings overflow the call stack.
-    report.findings = report.findings.concat(run.findings);
-    report.remediations = report.remediations.concat(run.remediations);
-    report.policies = report.policies.concat(run.policies);
+    addPackRun(report, run);
   }
   markSuppressions(report.findings);
   locateFindings(report.findings, input, warn);

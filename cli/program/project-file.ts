@@ -8,11 +8,40 @@ import { InputError } from "../inputs/input-error";
 export interface PulumiProject {
   dir: string;
   name: string;
+  /** Pulumi.yaml's `description`, when it has one. */
+  description?: string;
   /** The file or folder the Node.js language host would require. */
   main: string;
   /** Config for the program: "project:key" or "pkg:key" → string value (structured values JSON-encoded). */
   config: Record<string, string>;
   secretKeys: string[];
+  /** The stack's config file, when there is one. */
+  stackFile?: string;
+  /**
+   * The ESC environments the stack's config file imports (its `environment` key): names, or
+   * "an inline environment" for a definition written in place. The CLI resolves them through
+   * Pulumi Cloud; offline their values are not available.
+   */
+  environments?: string[];
+  /** The key they were under: `environment`, or `environments`, which the CLI does not read. */
+  environmentKey?: "environment" | "environments";
+}
+
+/** The names an `environment` block imports: a list of names, or a definition with `imports`. */
+function environmentNames(value: unknown, file: string, key: string): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) {
+    return value.map((v, i) => {
+      if (typeof v !== "string") throw new InputError(file, `${key}[${i}]`, "expected an environment name");
+      return v;
+    });
+  }
+  if (value !== null && typeof value === "object") {
+    const imports = (value as { imports?: unknown }).imports;
+    const names = Array.isArray(imports) ? imports.map((v) => (typeof v === "string" ? v : v !== null && typeof v === "object" ? Object.keys(v)[0] : undefined)).filter((v): v is string => !!v) : [];
+    return names.length > 0 ? names : ["an inline environment"];
+  }
+  throw new InputError(file, key, "expected a list of ESC environment names or an environment definition");
 }
 
 function readYaml(file: string): Record<string, unknown> {
@@ -68,9 +97,24 @@ export function readProject(dir: string, stack: string): PulumiProject {
     } else add(key, spec);
   }
   const stackFile = path.join(dir, `Pulumi.${stack}.yaml`);
-  if (fs.existsSync(stackFile)) {
+  let environments: string[] | undefined;
+  let environmentKey: PulumiProject["environmentKey"];
+  const hasStackFile = fs.existsSync(stackFile);
+  if (hasStackFile) {
     const stackDoc = readYaml(stackFile);
     for (const [key, value] of Object.entries((stackDoc.config as Record<string, unknown>) ?? {})) add(key, value);
+    environmentKey = stackDoc.environment != null ? "environment" : stackDoc.environments != null ? "environments" : undefined;
+    if (environmentKey) environments = environmentNames(stackDoc[environmentKey], stackFile, environmentKey);
   }
-  return { dir, name: doc.name, main, config, secretKeys };
+  const description = typeof doc.description === "string" ? doc.description : undefined;
+  return {
+    dir,
+    name: doc.name,
+    ...(description ? { description } : {}),
+    main,
+    config,
+    secretKeys,
+    ...(hasStackFile ? { stackFile } : {}),
+    ...(environments ? { environments, environmentKey } : {}),
+  };
 }

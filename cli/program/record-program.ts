@@ -36,7 +36,7 @@ export async function recordProgram(dir: string, options: ProgramOptions): Promi
   const region = project.config["aws:region"] ?? process.env.AWS_REGION ?? "us-east-1";
   const { monitor, recording } = createRecordingMonitor(runtime, { project: project.name, stack: options.stack, region, preview: options.preview });
 
-  runtime.settings.setMockOptions(monitor, project.name, options.stack, options.preview);
+  runtime.settings.setMockOptions(monitor, project.name, options.stack, options.preview, options.organization);
   const store = runtime.state.getStore();
   // Mocks support what the engine supports, except output values (so inputs arrive resolved).
   Object.assign(store, { supportsSecrets: true, supportsResourceReferences: true, supportsOutputValues: false, supportsDeletedWith: true, supportsAliasSpecs: true });

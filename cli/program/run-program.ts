@@ -12,6 +12,8 @@ import { compiledScript, guardedEnv, orphanGuardScript } from "../process/script
 export interface ProgramOptions {
   stack: string;
   preview: boolean;
+  /** What `pulumi.getOrganization()` answers in the program. */
+  organization?: string;
   /** How long the program may run (default `--timeout`'s). */
   timeoutMs?: number;
 }
@@ -23,7 +25,7 @@ export function runProgram(dir: string, options: ProgramOptions): Promise<CheckI
   const programDir = path.resolve(dir);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_SECONDS * 1000;
   const child = trackChild(
-    fork(compiledScript(__dirname, "program-process.js"), [programDir, JSON.stringify({ stack: options.stack, preview: options.preview })], {
+    fork(compiledScript(__dirname, "program-process.js"), [programDir, JSON.stringify({ stack: options.stack, preview: options.preview, organization: options.organization })], {
       execArgv: ["--require", orphanGuardScript()],
       stdio: ["ignore", "pipe", "pipe", "ipc"],
       serialization: "advanced",

@@ -22,7 +22,10 @@ export interface Finding {
   policyPackVersion: string;
   enforcementLevel: Level;
   severity: Severity;
-  /** The resource the finding is about; empty for a finding on the whole stack. */
+  /**
+   * The resource the finding is about. A stack policy's finding that names no resource of the
+   * stack (or none at all) is on the root stack, as the engine attributes it.
+   */
   urn: string;
   resourceType: string;
   resourceName: string;
@@ -56,6 +59,32 @@ export interface PolicyStats {
   /** Resources (or 1 for the stack) the policy actually judged. */
   evaluated: number;
   violations: number;
+  /** Resources (or 1 for the stack) on which the engine's policy summary lists the policy as passed. */
+  passed: number;
+  /** Resources (or 1 for the stack) on which the engine's policy summary lists the policy as failed. */
+  failed: number;
+}
+
+/** Passed and failed policy names, as in the engine's policy summary events (each list sorted). */
+export interface PassedFailed {
+  passed: string[];
+  failed: string[];
+}
+
+/**
+ * One pack's policy summary, in the engine's terms (`policy-analyze-summary` after each Analyze,
+ * `policy-analyze-stack-summary` after AnalyzeStack): a policy failed where it reported a
+ * diagnostic, and passed where it was neither disabled, not-applicable nor failed.
+ */
+export interface PackPolicySummary {
+  policyPackName: string;
+  policyPackVersion: string;
+  /** Resource policies over every Analyze: `failed` on at least one resource; `passed` where they applied and failed nowhere. */
+  resources: PassedFailed;
+  /** Stack policies: the AnalyzeStack summary itself. */
+  stack: PassedFailed;
+  /** The engine's per-resource summary, for each resource on which some policy failed (sorted by URN). */
+  failedResources: (PassedFailed & { resourceUrn: string })[];
 }
 
 export interface CheckReport {
@@ -68,6 +97,8 @@ export interface CheckReport {
   findings: Finding[];
   remediations: Remediation[];
   policies: PolicyStats[];
+  /** One per pack, in the engine's shape. */
+  policySummary: PackPolicySummary[];
   opaqueComponents: { urn: string; type: string }[];
   /** Set when the run used --accepted or --write-accepted. */
   acceptedFile?: AcceptedOutcome;

@@ -30,6 +30,7 @@ export function renderJson(report: CheckReport): string {
     ...(report.acceptedFile ? { acceptedFile: report.acceptedFile } : {}),
     remediations: report.remediations,
     policies: report.policies,
+    policySummary: report.policySummary,
     opaqueComponents: report.opaqueComponents,
   };
   return JSON.stringify(doc, null, 2) + "\n";

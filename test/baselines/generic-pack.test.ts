@@ -25,6 +25,12 @@ test("unknown names, levels and types are caught with the pack's own names", () 
   expect(summary({ "plain-policy": { enforcementLevel: "advisory", extra: 1 } })).toEqual(["error /plain-policy/extra is not a known property"]);
 });
 
+test("`environments` names ESC environments, no policy: a list of names passes, anything else is the CLI's error", () => {
+  expect(summary({ environments: ["acme/policy-env"], "plain-policy": "advisory" })).toEqual([]);
+  expect(summary({ environments: "acme/policy-env" })).toEqual(['error /environments "environments" must be an array of strings, not string']);
+  expect(summary({ environments: ["ok", 3] })).toEqual(['error /environments "environments[1]" must be a string']);
+});
+
 test("a required property without a default must be given when the policy is configured", () => {
   expect(summary({ "required-tags": "mandatory" })).toEqual([]);
   expect(summary({ "required-tags": { enforcementLevel: "mandatory" } })).toEqual(["error /required-tags/tags is required but missing"]);
