@@ -32,11 +32,14 @@ interface Failure {
   replay: string;
 }
 
-let session: AnalyzerSession;
+// Two pack processes, each with half of the policies, run at once: a session waits on its pack
+// for every call, so one alone leaves a core idle.
+const SESSIONS = 2;
+let sessions: AnalyzerSession[] = [];
 beforeAll(async () => {
-  session = await AnalyzerSession.open();
+  sessions = await Promise.all(Array.from({ length: SESSIONS }, () => AnalyzerSession.open()));
 });
-afterAll(async () => session?.close());
+afterAll(async () => Promise.all(sessions.map((s) => s.close())));
 
 const keyOf = (d: Diagnostic) => d.urn || "stack";
 const failures: Failure[] = [];
@@ -51,7 +54,7 @@ function checkSound(policy: string, what: string, diagnostics: readonly Diagnost
 }
 
 /** Runs the cases in one session run, each case's findings apart (a finding of no case goes to all). */
-async function runShared(policy: RampartPolicy, cases: Case[], what: string): Promise<(Diagnostic[] | undefined)[]> {
+async function runShared(session: AnalyzerSession, policy: RampartPolicy, cases: Case[], what: string): Promise<(Diagnostic[] | undefined)[]> {
   let config = cases[0].config;
   const resources = cases.flatMap((c, i) => sessionResources(c.stack, casePrefix(i)));
   counts.resources += resources.length;
@@ -95,7 +98,7 @@ const streams = policies.map((p, i) => ({
   picks: pickStream(SEED + i * 1_000_003 + 900_000),
 }));
 
-async function visit(s: (typeof streams)[number]): Promise<void> {
+async function visit(session: AnalyzerSession, s: (typeof streams)[number]): Promise<void> {
   const shared = s.policy.rampart.kind === "resource";
   const n = shared ? RESOURCE_CASES_PER_RUN : STACK_CASES_PER_VISIT;
   const odd = Array.from({ length: n }, s.odd);
@@ -104,9 +107,9 @@ async function visit(s: (typeof streams)[number]): Promise<void> {
   if (shared) for (const c of [odd, resolved]) c.forEach((k, i) => (c[i] = { ...k, config: c[0].config }));
   const preview = resolved.map((c) => ({ ...c, stack: withUnknowns(c.stack, s.picks()) }));
   const run = async (cases: Case[], what: string) => {
-    if (shared) return runShared(s.policy, cases, what);
+    if (shared) return runShared(session, s.policy, cases, what);
     const out: (Diagnostic[] | undefined)[] = [];
-    for (const c of cases) out.push(...(await runShared(s.policy, [c], what)));
+    for (const c of cases) out.push(...(await runShared(session, s.policy, [c], what)));
     return out;
   };
   await run(odd, "odd input");
@@ -116,7 +119,10 @@ async function visit(s: (typeof streams)[number]): Promise<void> {
 }
 
 test(`${TARGET.toLocaleString("en")} generated resources through the protocol: no error, no secret shown, nothing reported on an unknown`, async () => {
-  while (counts.resources < TARGET) for (const s of streams) await visit(s);
+  const worker = async (session: AnalyzerSession, mine: typeof streams) => {
+    while (counts.resources < TARGET) for (const s of mine) await visit(session, s);
+  };
+  await Promise.all(sessions.map((session, i) => worker(session, streams.filter((_s, j) => j % SESSIONS === i))));
   // One entry per distinct failure (policy and kind), with the first case that shows it.
   const distinct = [...new Map(failures.map((f) => [`${f.policy} ${f.kind}`, f])).values()];
   expect(distinct).toEqual([]);
