@@ -20,6 +20,7 @@ const DEFAULT_DEADLINE_MS = 120_000;
 
 export class AnalyzerClient {
   private readonly client: Record<string, unknown> & { close(): void };
+  private closed = false;
 
   /** `deadlineMs` bounds every call; a call may pass its own. */
   constructor(port: number, private readonly deadlineMs = DEFAULT_DEADLINE_MS) {
@@ -68,7 +69,10 @@ export class AnalyzerClient {
     return this.call("remediate", req);
   }
 
+  /** Closes the channel (a second call does nothing). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.client.close();
   }
 }

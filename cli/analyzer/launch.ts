@@ -35,7 +35,8 @@ export function checkPackDir(dir: string): void {
   if (!fs.existsSync(path.join(dir, "package.json"))) throw new PackStartError(dir, "no package.json: a Node.js policy pack needs one with a version");
 }
 
-export function launchPack(packDir: string, engineAddress = "127.0.0.1:0", startTimeoutMs = DEFAULT_START_TIMEOUT_MS): Promise<LaunchedPack> {
+/** Starts the pack in `packDir`; `env` is the pack process's environment (default: this process's). */
+export function launchPack(packDir: string, engineAddress = "127.0.0.1:0", startTimeoutMs = DEFAULT_START_TIMEOUT_MS, env: NodeJS.ProcessEnv = process.env): Promise<LaunchedPack> {
   // The engine runs the pack with its folder as working directory; the path it passes must still resolve.
   const dir = path.resolve(packDir);
   checkPackDir(dir);
@@ -46,7 +47,7 @@ export function launchPack(packDir: string, engineAddress = "127.0.0.1:0", start
     spawn(process.execPath, ["--require", orphanGuardScript(), ...nodeArgs, runPolicyPackScript(dir), engineAddress, dir], {
       cwd: dir,
       stdio: ["ignore", "pipe", "pipe"],
-      env: guardedEnv({ ...process.env, PULUMI_RAMPART_CHECK: "1" }),
+      env: guardedEnv({ ...env, PULUMI_RAMPART_CHECK: "1" }),
     }),
   );
   let stderr = "";

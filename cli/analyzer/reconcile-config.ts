@@ -1,11 +1,11 @@
 // Reconciles a pack's configuration as the engine does before it calls Configure: each
 // policy's default level and schema defaults, then the pack's own initial config, then the
 // user's --policy-pack-config file ("all" first, then each policy), then schema validation.
-import Ajv from "ajv";
+import Ajv, { ValidateFunction } from "ajv";
 import { InputError } from "../inputs/input-error";
 import { isEnforcementLevel, schemaDefaults } from "../baseline/pack-info";
 import type { Level } from "./levels";
-import type { PackInfo } from "./pack-info";
+import type { PackInfo, PolicyInfo } from "./pack-info";
 
 export interface PolicyConfig {
   level: Level;
@@ -30,6 +30,17 @@ function applyEntry(target: PolicyConfig, entry: unknown, file: string, field: s
     target.level = enforcementLevel;
   }
   Object.assign(target.properties, props);
+}
+
+type ConfigSchema = NonNullable<PolicyInfo["configSchema"]>;
+const ajv = new Ajv({ allErrors: true, strict: false });
+// Compiled once per pack's schema: a session (rampart/testing) reconciles a config for every run.
+const validators = new WeakMap<ConfigSchema, ValidateFunction>();
+
+function validatorOf(schema: ConfigSchema): ValidateFunction {
+  let validate = validators.get(schema);
+  if (!validate) validators.set(schema, (validate = ajv.compile({ type: "object", properties: schema.properties, required: schema.required ?? [] })));
+  return validate;
 }
 
 export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: string): ReconciledConfig {
@@ -61,11 +72,10 @@ export function reconcileConfig(pack: PackInfo, userConfig: unknown, userFile: s
     }
   }
 
-  const ajv = new Ajv({ allErrors: true, strict: false });
   for (const p of pack.policies) {
     if (!p.configSchema) continue;
     const c = config.get(p.name)!;
-    const validate = ajv.compile({ type: "object", properties: p.configSchema.properties, required: p.configSchema.required ?? [] });
+    const validate = validatorOf(p.configSchema);
     if (!validate(c.properties)) {
       const why = (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`).join("; ");
       throw new InputError(userFile || `policy pack ${pack.name}`, p.name, `config does not match the policy's schema: ${why}`);

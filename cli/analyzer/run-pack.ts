@@ -1,6 +1,7 @@
 // Drives one policy pack through the whole Analyzer protocol, in the engine's order:
 // GetAnalyzerInfo, ConfigureStack, Configure, Remediate (when a policy remediates) and Analyze
-// for each resource, then AnalyzeStack over the whole stack.
+// for each resource, then AnalyzeStack over the whole stack. Opening a pack (launch and
+// GetAnalyzerInfo) is apart from a run, so that one open pack can serve many runs (rampart/testing).
 import * as fs from "fs";
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
@@ -19,7 +20,7 @@ import { ProviderIndex, analyzeRequest, analyzerResource, providerIndex } from "
 import { PackInfo, packInfoFrom } from "./pack-info";
 import { analyzerProto } from "./pulumi-modules";
 import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
-import { sendConfig } from "./send-config";
+import { onlyPolicies, sendConfig } from "./send-config";
 
 
 export interface PackRun {
@@ -44,6 +45,8 @@ export interface RunPackOptions {
   beforeAnalyze?: (pack: PackInfo, config: ReconciledConfig) => void;
   /** How long the pack may take to start and to answer each call (default: `--timeout`'s default). */
   deadlines?: Deadlines;
+  /** Only these policies run; every other is disabled, as a config that disables it would. */
+  only?: readonly string[];
 }
 
 /** A failure while a pack analysed: the pack, the call and the cause (exit code 2). */
@@ -79,7 +82,8 @@ async function configure(client: AnalyzerClient, input: CheckInput, pack: PackIn
   stackReq.setDryRun(input.preview);
   await client.configureStack(stackReq);
 
-  const config = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
+  const reconciled = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
+  const config = options.only ? onlyPolicies(reconciled, options.only) : reconciled;
   options.beforeAnalyze?.(pack, config);
   await sendConfig(client, config);
   return config;
@@ -152,25 +156,85 @@ async function remediate(client: AnalyzerClient, r: CheckedResource, request: an
   return inputs;
 }
 
-export async function runPack(dir: string, input: CheckInput, options: RunPackOptions = {}): Promise<PackRun> {
-  let launched: LaunchedPack | undefined;
-  let client: AnalyzerClient | undefined;
-  let step = "GetAnalyzerInfo";
-  let pack: PackInfo | undefined;
-  let config: ReconciledConfig | undefined;
-  // Requests in flight, so that a hang can be traced to its resource and policy.
-  const inFlight = new Set<StuckCall>();
-  // What was in flight when the first call failed: a stuck or dead pack fails all of it at once.
-  let inFlightAtFailure: StuckCall[] | undefined;
+/**
+ * A pack started and asked GetAnalyzerInfo: the engine's first call, made once per process. A
+ * session (rampart/testing) keeps one open across many runs; `runPack` opens one per run.
+ */
+export interface OpenPack {
+  readonly dir: string;
+  readonly launched: LaunchedPack;
+  readonly client: AnalyzerClient;
+  readonly pack: PackInfo;
+  readonly deadlines: Deadlines;
+  /** Milliseconds from the launch to the GetAnalyzerInfo answer. */
+  readonly startupMs: number;
+}
+
+/** How `openPack` starts a pack. */
+export interface OpenPackOptions {
+  deadlines?: Deadlines;
+  /** The pack process's environment (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** What a failed call needs to be explained: the pack, the call and what was in flight. */
+interface FailureContext {
+  dir: string;
+  launched?: LaunchedPack;
+  client?: AnalyzerClient;
+  step: string;
+  pack?: PackInfo;
+  config?: ReconciledConfig;
+  inFlightAtFailure?: StuckCall[];
+  deadlines: Deadlines;
+}
+
+/** Launches the pack in `dir` and asks what it holds. */
+export async function openPack(dir: string, options: OpenPackOptions = {}): Promise<OpenPack> {
   const deadlines = options.deadlines ?? deadlinesOf();
   const started = performance.now();
+  const launched = await launchPack(dir, undefined, deadlines.startMs, options.env);
+  const client = new AnalyzerClient(launched.port, deadlines.callMs);
   try {
-    launched = await launchPack(dir, undefined, deadlines.startMs);
-    client = new AnalyzerClient(launched.port, deadlines.callMs);
-    pack = packInfoFrom(await client.getAnalyzerInfo());
-    const startupMs = performance.now() - started;
-    step = "Configure";
-    config = await configure(client, input, pack, options);
+    const pack = packInfoFrom(await client.getAnalyzerInfo());
+    return { dir, launched, client, pack, deadlines, startupMs: performance.now() - started };
+  } catch (e) {
+    const error = await failure(e, { dir, launched, client, step: "GetAnalyzerInfo", deadlines });
+    client.close();
+    await launched.stop();
+    throw error;
+  }
+}
+
+/** Ends an open pack's connection and process (safe to call twice). */
+export async function closePack(open: OpenPack): Promise<void> {
+  open.client.close();
+  await open.launched.stop();
+}
+
+/** Opens the pack in `dir`, runs `input` through it (`analyzeWith`) and stops it. */
+export async function runPack(dir: string, input: CheckInput, options: RunPackOptions = {}): Promise<PackRun> {
+  const open = await openPack(dir, { deadlines: options.deadlines });
+  try {
+    return await analyzeWith(open, input, options);
+  } finally {
+    await closePack(open);
+  }
+}
+
+/**
+ * Runs `input` through an open pack in the engine's order after GetAnalyzerInfo: ConfigureStack,
+ * Configure, Remediate (when a policy remediates) and Analyze for each resource, AnalyzeStack.
+ * A pack that hangs is stopped (the caller sees `launched.exitDescription()` set).
+ */
+export async function analyzeWith(open: OpenPack, input: CheckInput, options: RunPackOptions = {}): Promise<PackRun> {
+  const { dir, launched, client, pack, deadlines } = open;
+  const ctx: FailureContext = { dir, launched, client, step: "Configure", pack, deadlines };
+  // Requests in flight, so that a hang can be traced to its resource and policy.
+  const inFlight = new Set<StuckCall>();
+  try {
+    const config = await configure(client, input, pack, options);
+    ctx.config = config;
     const packName = pack.name;
 
     const providers = providerIndex(input.resources);
@@ -179,7 +243,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const remediations: Remediation[] = [];
     const stats = new Map<string, PolicyStats>();
     for (const p of pack.policies) {
-      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config!.get(p.name)!.level, evaluated: 0, violations: 0 });
+      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config.get(p.name)!.level, evaluated: 0, violations: 0 });
     }
     const anyRemediates = [...config.values()].some((c) => c.level === "remediate");
     const resourcePolicies = new Set(pack.policies.filter((p) => p.kind === "resource").map((p) => p.name));
@@ -188,7 +252,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const appliesTo = new Map(pack.policies.map((p) => [p.name, new Set(p.tags.filter((t) => t.startsWith(APPLIES_TO)).map((t) => t.slice(APPLIES_TO.length)))]));
     const notApplicableTo = (resp: analyzerPb.AnalyzeResponse) => new Set(resp.getNotApplicableList().map((n) => n.getPolicyName()));
 
-    step = "Analyze";
+    ctx.step = "Analyze";
     const analyzeStarted = performance.now();
     const total = input.resources.length;
     let next = 0;
@@ -202,11 +266,12 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
         const probe: StuckCall = { label: r.urn, kind: "resource", ask: (c, ms) => (call === "Analyze" ? c.analyze(request, ms) : c.remediate(request)) };
         inFlight.add(probe);
         try {
-          const inputs = anyRemediates ? await remediate(client!, r, request, packName, remediations) : r.inputs;
+          const inputs = anyRemediates ? await remediate(client, r, request, packName, remediations) : r.inputs;
           call = "Analyze";
-          resp = await client!.analyze(inputs === r.inputs ? request : analyzeRequest(r, providers, inputs));
+          resp = await client.analyze(inputs === r.inputs ? request : analyzeRequest(r, providers, inputs));
         } catch (e) {
-          inFlightAtFailure ??= [...inFlight];
+          // What was in flight when the first call failed: a stuck or dead pack fails all of it at once.
+          ctx.inFlightAtFailure ??= [...inFlight];
           throw new ResourceCallError(call, r.urn, e);
         } finally {
           inFlight.delete(probe);
@@ -226,7 +291,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, Math.max(total, 1)) }, worker));
 
     const analyzeMs = performance.now() - analyzeStarted;
-    step = "AnalyzeStack";
+    ctx.step = "AnalyzeStack";
     const stackStarted = performance.now();
     const stackReq = new analyzerProto.AnalyzeStackRequest();
     stackReq.setResourcesList(input.resources.map((r) => analyzerResource(r, providers)));
@@ -235,7 +300,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     try {
       stackResp = await client.analyzeStack(stackReq, stackMsAllowed);
     } catch (e) {
-      inFlightAtFailure = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
+      ctx.inFlightAtFailure = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
       throw e;
     }
     const stackUrn = input.resources.find((r) => r.type === "pulumi:pulumi:Stack")?.urn ?? "";
@@ -251,39 +316,40 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       const s = stats.get(f.policyName);
       if (s && f.policyPackName === pack.name) s.violations++;
     }
-    return { pack, dir, findings, remediations, policies: [...stats.values()], timings: { startupMs, analyzeMs, stackMs }, peakRssKb: peakRss(launched.process.pid) };
+    return { pack, dir, findings, remediations, policies: [...stats.values()], timings: { startupMs: open.startupMs, analyzeMs, stackMs }, peakRssKb: peakRss(launched.process.pid) };
   } catch (e) {
-    if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) throw e;
-    const failed = e instanceof ResourceCallError ? e : undefined;
-    const cause = failed ? failed.cause_ : e;
-    let call = failed ? `${failed.call} of ${failed.urn}` : step;
-    if (cause instanceof CallTimeoutError) {
-      // The pack is stuck (a policy that never returns blocks its event loop): end it, then find
-      // which request and which policy hang, on a fresh copy.
-      const stuckPack = launched;
-      client?.close();
-      client = undefined;
-      await stuckPack?.stop();
-      const crashed = reportsUnhandledException(stuckPack?.stderr() ?? "");
-      const found = inFlightAtFailure && pack && config ? await diagnoseHang(dir, pack, config, inFlightAtFailure, deadlines) : {};
-      if (found.call?.kind === "resource") call = `${failed?.call ?? "Analyze"} of ${found.call.label}`;
-      const who = found.policy ? `policy ${found.policy} did not return` : crashed ? "the pack failed with an unhandled exception and stopped answering" : "the pack did not answer";
-      throw new PackRunError(dir, call, `${who} within ${cause.ms / 1000}s (--timeout); the pack was stopped${stderrTail(stuckPack?.stderr())}`);
-    }
-    // A pack that died mid-run: say how it ended and what it last wrote.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const ended = launched?.exitDescription();
-    const pending = inFlightAtFailure?.map((c) => c.label) ?? [];
-    if (ended && failed && pending.length > 1) {
-      const shown = pending.slice(0, 5).join(", ") + (pending.length > 5 ? ` and ${pending.length - 5} more` : "");
-      throw new PackRunError(dir, failed.call, `the pack process ended (${ended}) while ${pending.length} requests were in flight, for ${shown}${stderrTail(launched?.stderr())}`);
-    }
-    const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
-    throw new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
-  } finally {
-    client?.close();
-    await launched?.stop();
+    throw await failure(e, ctx);
   }
+}
+
+/** The error to report for a failed call (a hanging pack is stopped, then diagnosed on a fresh copy). */
+async function failure(e: unknown, ctx: FailureContext): Promise<unknown> {
+  if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) return e;
+  const { dir, launched, pack, config, inFlightAtFailure, deadlines } = ctx;
+  const failed = e instanceof ResourceCallError ? e : undefined;
+  const cause = failed ? failed.cause_ : e;
+  let call = failed ? `${failed.call} of ${failed.urn}` : ctx.step;
+  if (cause instanceof CallTimeoutError) {
+    // The pack is stuck (a policy that never returns blocks its event loop): end it, then find
+    // which request and which policy hang, on a fresh copy.
+    ctx.client?.close();
+    await launched?.stop();
+    const crashed = reportsUnhandledException(launched?.stderr() ?? "");
+    const found = inFlightAtFailure && pack && config ? await diagnoseHang(dir, pack, config, inFlightAtFailure, deadlines) : {};
+    if (found.call?.kind === "resource") call = `${failed?.call ?? "Analyze"} of ${found.call.label}`;
+    const who = found.policy ? `policy ${found.policy} did not return` : crashed ? "the pack failed with an unhandled exception and stopped answering" : "the pack did not answer";
+    return new PackRunError(dir, call, `${who} within ${cause.ms / 1000}s (--timeout); the pack was stopped${stderrTail(launched?.stderr())}`);
+  }
+  // A pack that died mid-run: say how it ended and what it last wrote.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const ended = launched?.exitDescription();
+  const pending = inFlightAtFailure?.map((c) => c.label) ?? [];
+  if (ended && failed && pending.length > 1) {
+    const shown = pending.slice(0, 5).join(", ") + (pending.length > 5 ? ` and ${pending.length - 5} more` : "");
+    return new PackRunError(dir, failed.call, `the pack process ended (${ended}) while ${pending.length} requests were in flight, for ${shown}${stderrTail(launched?.stderr())}`);
+  }
+  const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
+  return new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
 }
 
 /** The peak resident memory of a process, from /proc (Linux); undefined elsewhere. */
