@@ -25,6 +25,7 @@ export function isUnimplemented(e: unknown): boolean {
 
 export class AnalyzerClient {
   private readonly client: Record<string, unknown> & { close(): void };
+  private closed = false;
 
   /** `deadlineMs` bounds every call; a call may pass its own. */
   constructor(port: number, private readonly deadlineMs = DEFAULT_DEADLINE_MS) {
@@ -81,7 +82,10 @@ export class AnalyzerClient {
     return this.call("remediate", req);
   }
 
+  /** Closes the channel (a second call does nothing). */
   close(): void {
+    if (this.closed) return;
+    this.closed = true;
     this.client.close();
   }
 }

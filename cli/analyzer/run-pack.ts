@@ -1,7 +1,9 @@
 // Drives one policy pack through the whole Analyzer protocol, in the engine's order: Handshake
 // and ConfigureStack (skipped when the pack does not implement them), GetAnalyzerInfo, Configure,
 // Remediate (when a policy remediates) and Analyze for each resource, AnalyzeStack over the whole
-// stack, then Cancel before the pack is stopped (on a deadline or an interrupt too).
+// stack, then Cancel before the pack is stopped (on a deadline or an interrupt too). Opening a
+// pack (launch to GetAnalyzerInfo) is apart from a run, so that one open pack can serve many runs
+// (rampart/testing).
 import * as fs from "fs";
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
@@ -10,8 +12,8 @@ import { APPLIES_TO_TAG as APPLIES_TO } from "../../policies/lib/codec";
 import { redactMessage } from "../../policies/lib/redact-finding";
 import { ownMessage } from "../report/message-text";
 import { redactSecrets, secretValuesIn } from "../../policies/lib/secret-values";
-import { onInterrupt } from "../process/children";
 import { Deadlines, deadlinesOf, stackCallMs } from "../process/deadline";
+import { onInterrupt } from "../process/children";
 import { lastLines } from "../process/output-tail";
 import { AnalyzerClient, CallTimeoutError } from "./client";
 import { StuckCall, diagnoseHang, reportsUnhandledException } from "./find-stuck-policy";
@@ -19,12 +21,12 @@ import { ENGINE_ADDRESS, LaunchedPack, checkPackDir, launchPack } from "./launch
 import { Severity, diagnosticLevel, diagnosticSeverity } from "./levels";
 import { ProviderIndex, analyzeRequest, analyzerResource, providerIndex } from "./marshal";
 import { PackInfo, packInfoFrom } from "./pack-info";
+import { analyzerProto } from "./pulumi-modules";
+import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
 import { cancel, configureStack, handshake } from "./optional-calls";
 import { PolicyProject, readPolicyProject } from "./policy-project";
 import { PolicySummaryBuilder } from "./policy-summary";
-import { analyzerProto } from "./pulumi-modules";
-import { ReconciledConfig, reconcileConfig } from "./reconcile-config";
-import { sendConfig } from "./send-config";
+import { onlyPolicies, sendConfig } from "./send-config";
 import { StackContext, packEnvironment, rootStackUrn, stackContextOf } from "./stack-context";
 
 export interface PackRun {
@@ -51,6 +53,8 @@ export interface RunPackOptions {
   beforeConfigure?: (pack: PackInfo) => void;
   /** How long the pack may take to start and to answer each call (default: `--timeout`'s default). */
   deadlines?: Deadlines;
+  /** Only these policies run; every other is disabled, as a config that disables it would. */
+  only?: readonly string[];
   /** The stack as ConfigureStack describes it (default: from the input, in the organization "organization"). */
   context?: StackContext;
 }
@@ -87,6 +91,14 @@ async function analyzerInfo(client: AnalyzerClient, project: PolicyProject): Pro
   if (project.version) pack.version = project.version;
   if (!pack.description && project.description) pack.description = project.description;
   return pack;
+}
+
+async function configure(client: AnalyzerClient, pack: PackInfo, options: RunPackOptions): Promise<ReconciledConfig> {
+  options.beforeConfigure?.(pack);
+  const reconciled = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
+  const config = options.only ? onlyPolicies(reconciled, options.only) : reconciled;
+  await sendConfig(client, config);
+  return config;
 }
 
 // Secrets of the input, to keep out of messages (computed only for a response with diagnostics):
@@ -170,37 +182,118 @@ async function remediate(client: AnalyzerClient, r: CheckedResource, request: an
   return inputs;
 }
 
-export async function runPack(dir: string, input: CheckInput, options: RunPackOptions = {}): Promise<PackRun> {
-  let launched: LaunchedPack | undefined;
-  let client: AnalyzerClient | undefined;
-  let step = "GetAnalyzerInfo";
-  let pack: PackInfo | undefined;
-  let config: ReconciledConfig | undefined;
-  // Requests in flight, so that a hang can be traced to its resource and policy.
-  const inFlight = new Set<StuckCall>();
-  // What was in flight when the first call failed: a stuck or dead pack fails all of it at once.
-  let inFlightAtFailure: StuckCall[] | undefined;
+/**
+ * A pack started and asked GetAnalyzerInfo: the engine's first call, made once per process. A
+ * session (rampart/testing) keeps one open across many runs; `runPack` opens one per run.
+ */
+export interface OpenPack {
+  readonly dir: string;
+  readonly launched: LaunchedPack;
+  readonly client: AnalyzerClient;
+  readonly pack: PackInfo;
+  readonly deadlines: Deadlines;
+  /** PulumiPolicy.yaml as the engine reads it (its version overrides the pack's). */
+  readonly project: PolicyProject;
+  /** The stack ConfigureStack last described to the pack. */
+  context: StackContext;
+  /** Milliseconds from the launch to the GetAnalyzerInfo answer. */
+  readonly startupMs: number;
+  /** Set once closePack has begun. */
+  closing?: Promise<void>;
+  readonly stopInterruptHook: () => void;
+}
+
+/** How `openPack` starts a pack. */
+export interface OpenPackOptions {
+  deadlines?: Deadlines;
+  /** Added to the pack process's environment (besides what the engine adds for `context`). */
+  env?: Readonly<Record<string, string>>;
+  /** The stack the pack is told of (ConfigureStack and the PULUMI_NODEJS_* environment). */
+  context: StackContext;
+}
+
+/** What a failed call needs to be explained: the pack, the call and what was in flight. */
+interface FailureContext {
+  dir: string;
+  launched?: LaunchedPack;
+  client?: AnalyzerClient;
+  step: string;
+  pack?: PackInfo;
+  config?: ReconciledConfig;
+  context: StackContext;
+  inFlightAtFailure?: StuckCall[];
+  deadlines: Deadlines;
+}
+
+/** Launches the pack in `dir` as the engine does: Handshake, ConfigureStack, GetAnalyzerInfo. */
+export async function openPack(dir: string, options: OpenPackOptions): Promise<OpenPack> {
   const deadlines = options.deadlines ?? deadlinesOf();
-  const context = options.context ?? stackContextOf(input);
-  const started = performance.now();
-  let stopInterruptHook: (() => void) | undefined;
+  const { context } = options;
   checkPackDir(dir);
   const project = readPolicyProject(dir);
+  const started = performance.now();
+  const launched = await launchPack(dir, ENGINE_ADDRESS, deadlines.startMs, { ...options.env, ...packEnvironment(context) });
+  const client = new AnalyzerClient(launched.port, deadlines.callMs);
+  const stopInterruptHook = onInterrupt(() => cancel(client));
+  const ctx: FailureContext = { dir, launched, client, step: "Handshake", context, deadlines };
   try {
-    step = "Handshake";
-    launched = await launchPack(dir, ENGINE_ADDRESS, deadlines.startMs, packEnvironment(context));
-    const connected = (client = new AnalyzerClient(launched.port, deadlines.callMs));
-    stopInterruptHook = onInterrupt(() => cancel(connected));
     await handshake(client, ENGINE_ADDRESS, launched.dir);
-    step = "ConfigureStack";
+    ctx.step = "ConfigureStack";
     await configureStack(client, context);
-    step = "GetAnalyzerInfo";
-    pack = await analyzerInfo(client, project);
-    const startupMs = performance.now() - started;
-    step = "Configure";
-    options.beforeConfigure?.(pack);
-    config = reconcileConfig(pack, options.config?.document, options.config?.file ?? "");
-    await sendConfig(client, config);
+    ctx.step = "GetAnalyzerInfo";
+    const pack = await analyzerInfo(client, project);
+    return { dir, launched, client, pack, deadlines, project, context, startupMs: performance.now() - started, stopInterruptHook };
+  } catch (e) {
+    const error = await failure(e, ctx);
+    stopInterruptHook();
+    client.close();
+    await launched.stop();
+    throw error;
+  }
+}
+
+/** Cancels, then ends an open pack's connection and process (safe to call twice). */
+export function closePack(open: OpenPack): Promise<void> {
+  open.closing ??= (async () => {
+    open.stopInterruptHook();
+    if (open.launched.exitDescription() === undefined) await cancel(open.client);
+    open.client.close();
+    await open.launched.stop();
+  })();
+  return open.closing;
+}
+
+/** Opens the pack in `dir`, runs `input` through it (`analyzeWith`) and stops it. */
+export async function runPack(dir: string, input: CheckInput, options: RunPackOptions = {}): Promise<PackRun> {
+  const context = options.context ?? stackContextOf(input);
+  const open = await openPack(dir, { deadlines: options.deadlines, context });
+  try {
+    return await analyzeWith(open, input, { ...options, context });
+  } finally {
+    await closePack(open);
+  }
+}
+
+/**
+ * Runs `input` through an open pack in the engine's order after GetAnalyzerInfo: Configure,
+ * Remediate (when a policy remediates) and Analyze for each resource, AnalyzeStack. A run for
+ * another stack than the last (a session's) first tells the pack with ConfigureStack. A pack that
+ * hangs is stopped (the caller sees `launched.exitDescription()` set).
+ */
+export async function analyzeWith(open: OpenPack, input: CheckInput, options: RunPackOptions = {}): Promise<PackRun> {
+  const { dir, launched, client, pack, deadlines, project } = open;
+  const context = options.context ?? stackContextOf(input);
+  const ctx: FailureContext = { dir, launched, client, step: "ConfigureStack", pack, context, deadlines };
+  // Requests in flight, so that a hang can be traced to its resource and policy.
+  const inFlight = new Set<StuckCall>();
+  try {
+    if (JSON.stringify(context) !== JSON.stringify(open.context)) {
+      await configureStack(client, context);
+      open.context = context;
+    }
+    ctx.step = "Configure";
+    const config = await configure(client, pack, options);
+    ctx.config = config;
     const packName = pack.name;
 
     const providers = providerIndex(input.resources);
@@ -217,7 +310,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const remediations: Remediation[] = [];
     const stats = new Map<string, PolicyStats>();
     for (const p of pack.policies) {
-      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config!.get(p.name)!.level, evaluated: 0, violations: 0, passed: 0, failed: 0 });
+      stats.set(p.name, { policyPackName: pack.name, policyName: p.name, kind: p.kind, level: config.get(p.name)!.level, evaluated: 0, violations: 0, passed: 0, failed: 0 });
     }
     const anyRemediates = [...config.values()].some((c) => c.level === "remediate");
     const resourcePolicies = new Set(pack.policies.filter((p) => p.kind === "resource").map((p) => p.name));
@@ -226,7 +319,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     const appliesTo = new Map(pack.policies.map((p) => [p.name, new Set(p.tags.filter((t) => t.startsWith(APPLIES_TO)).map((t) => t.slice(APPLIES_TO.length)))]));
     const notApplicableTo = (resp: analyzerPb.AnalyzeResponse) => new Set(resp.getNotApplicableList().map((n) => n.getPolicyName()));
 
-    step = "Analyze";
+    ctx.step = "Analyze";
     const analyzeStarted = performance.now();
     const total = input.resources.length;
     let next = 0;
@@ -240,11 +333,12 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
         const probe: StuckCall = { label: r.urn, kind: "resource", ask: (c, ms) => (call === "Analyze" ? c.analyze(request, ms) : c.remediate(request)) };
         inFlight.add(probe);
         try {
-          const inputs = anyRemediates ? await remediate(client!, r, request, packName, remediations) : r.inputs;
+          const inputs = anyRemediates ? await remediate(client, r, request, packName, remediations) : r.inputs;
           call = "Analyze";
-          resp = await client!.analyze(inputs === r.inputs ? request : analyzeRequest(r, providers, inputs));
+          resp = await client.analyze(inputs === r.inputs ? request : analyzeRequest(r, providers, inputs));
         } catch (e) {
-          inFlightAtFailure ??= [...inFlight];
+          // What was in flight when the first call failed: a stuck or dead pack fails all of it at once.
+          ctx.inFlightAtFailure ??= [...inFlight];
           throw new ResourceCallError(call, r.urn, e);
         } finally {
           inFlight.delete(probe);
@@ -265,7 +359,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 16, Math.max(total, 1)) }, worker));
 
     const analyzeMs = performance.now() - analyzeStarted;
-    step = "AnalyzeStack";
+    ctx.step = "AnalyzeStack";
     const stackStarted = performance.now();
     const stackReq = new analyzerProto.AnalyzeStackRequest();
     stackReq.setResourcesList(input.resources.map((r) => analyzerResource(r, providers)));
@@ -274,7 +368,7 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
     try {
       stackResp = await client.analyzeStack(stackReq, stackMsAllowed);
     } catch (e) {
-      inFlightAtFailure = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
+      ctx.inFlightAtFailure = [{ label: "the stack", kind: "stack", ask: (c, ms) => c.analyzeStack(stackReq, ms) }];
       throw e;
     }
     // One by one: spreading 100,000+ findings into push() overflows the call stack.
@@ -291,43 +385,41 @@ export async function runPack(dir: string, input: CheckInput, options: RunPackOp
       if (s && f.policyPackName === pack.name) s.violations++;
     }
     for (const s of stats.values()) Object.assign(s, summary.countsOf(s.policyName));
-    const peakRssKb = peakRss(launched.process.pid);
-    return { pack, dir, findings, remediations, policies: [...stats.values()], summary: summary.result(), timings: { startupMs, analyzeMs, stackMs }, peakRssKb };
+    return { pack, dir, findings, remediations, policies: [...stats.values()], summary: summary.result(), timings: { startupMs: open.startupMs, analyzeMs, stackMs }, peakRssKb: peakRss(launched.process.pid) };
   } catch (e) {
-    if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) throw e;
-    const failed = e instanceof ResourceCallError ? e : undefined;
-    const cause = failed ? failed.cause_ : e;
-    let call = failed ? `${failed.call} of ${failed.urn}` : step;
-    if (cause instanceof CallTimeoutError) {
-      // The pack is stuck (a policy that never returns blocks its event loop): end it, then find
-      // which request and which policy hang, on a fresh copy.
-      const stuckPack = launched;
-      if (client) await cancel(client);
-      client?.close();
-      client = undefined;
-      await stuckPack?.stop();
-      const crashed = reportsUnhandledException(stuckPack?.stderr() ?? "");
-      const found = inFlightAtFailure && pack && config ? await diagnoseHang(dir, pack, config, inFlightAtFailure, deadlines, context) : {};
-      if (found.call?.kind === "resource") call = `${failed?.call ?? "Analyze"} of ${found.call.label}`;
-      const who = found.policy ? `policy ${found.policy} did not return` : crashed ? "the pack failed with an unhandled exception and stopped answering" : "the pack did not answer";
-      throw new PackRunError(dir, call, `${who} within ${cause.ms / 1000}s (--timeout); the pack was stopped${stderrTail(stuckPack?.stderr())}`);
-    }
-    // A pack that died mid-run: say how it ended and what it last wrote.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const ended = launched?.exitDescription();
-    const pending = inFlightAtFailure?.map((c) => c.label) ?? [];
-    if (ended && failed && pending.length > 1) {
-      const shown = pending.slice(0, 5).join(", ") + (pending.length > 5 ? ` and ${pending.length - 5} more` : "");
-      throw new PackRunError(dir, failed.call, `the pack process ended (${ended}) while ${pending.length} requests were in flight, for ${shown}${stderrTail(launched?.stderr())}`);
-    }
-    const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
-    throw new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
-  } finally {
-    stopInterruptHook?.();
-    if (client) await cancel(client);
-    client?.close();
-    await launched?.stop();
+    throw await failure(e, ctx);
   }
+}
+
+/** The error to report for a failed call (a hanging pack is stopped, then diagnosed on a fresh copy). */
+async function failure(e: unknown, ctx: FailureContext): Promise<unknown> {
+  if (e instanceof Error && (e.name === "PackStartError" || e.name === "InputError" || e.name === "ConfigValidationError")) return e;
+  const { dir, launched, pack, config, inFlightAtFailure, deadlines, context } = ctx;
+  const failed = e instanceof ResourceCallError ? e : undefined;
+  const cause = failed ? failed.cause_ : e;
+  let call = failed ? `${failed.call} of ${failed.urn}` : ctx.step;
+  if (cause instanceof CallTimeoutError) {
+    // The pack is stuck (a policy that never returns blocks its event loop): end it, then find
+    // which request and which policy hang, on a fresh copy.
+    if (ctx.client) await cancel(ctx.client);
+    ctx.client?.close();
+    await launched?.stop();
+    const crashed = reportsUnhandledException(launched?.stderr() ?? "");
+    const found = inFlightAtFailure && pack && config ? await diagnoseHang(dir, pack, config, inFlightAtFailure, deadlines, context) : {};
+    if (found.call?.kind === "resource") call = `${failed?.call ?? "Analyze"} of ${found.call.label}`;
+    const who = found.policy ? `policy ${found.policy} did not return` : crashed ? "the pack failed with an unhandled exception and stopped answering" : "the pack did not answer";
+    return new PackRunError(dir, call, `${who} within ${cause.ms / 1000}s (--timeout); the pack was stopped${stderrTail(launched?.stderr())}`);
+  }
+  // A pack that died mid-run: say how it ended and what it last wrote.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const ended = launched?.exitDescription();
+  const pending = inFlightAtFailure?.map((c) => c.label) ?? [];
+  if (ended && failed && pending.length > 1) {
+    const shown = pending.slice(0, 5).join(", ") + (pending.length > 5 ? ` and ${pending.length - 5} more` : "");
+    return new PackRunError(dir, failed.call, `the pack process ended (${ended}) while ${pending.length} requests were in flight, for ${shown}${stderrTail(launched?.stderr())}`);
+  }
+  const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
+  return new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
 }
 
 /** The peak resident memory of a process, from /proc (Linux); undefined elsewhere. */

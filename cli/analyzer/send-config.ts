@@ -19,5 +19,11 @@ export async function sendConfig(client: AnalyzerClient, config: ReconciledConfi
 
 /** The same config with every policy but `only` disabled. */
 export function onlyPolicy(config: ReconciledConfig, only: string): ReconciledConfig {
-  return new Map([...config].map(([name, c]) => [name, name === only ? c : { ...c, level: "disabled" as const }]));
+  return onlyPolicies(config, [only]);
+}
+
+/** The same config with every policy not named in `only` disabled. */
+export function onlyPolicies(config: ReconciledConfig, only: readonly string[]): ReconciledConfig {
+  const kept = new Set(only);
+  return new Map([...config].map(([name, c]) => [name, kept.has(name) ? c : { ...c, level: "disabled" as const }]));
 }

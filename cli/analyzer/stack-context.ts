@@ -28,7 +28,7 @@ export const DEFAULT_ORGANIZATION = "organization";
  * What an input alone tells of its stack: the stack and project its URNs record (a stack export
  * or a preview), no config, and the one tag a backend always sets, pulumi:project.
  */
-export function stackContextOf(input: CheckInput, organization = DEFAULT_ORGANIZATION): StackContext {
+export function stackContextOf(input: Pick<CheckInput, "stack" | "project" | "preview">, organization = DEFAULT_ORGANIZATION): StackContext {
   const project = input.project ?? "project";
   return { stack: input.stack ?? "dev", project, organization, dryRun: input.preview, config: {}, configSecretKeys: [], tags: { "pulumi:project": project } };
 }

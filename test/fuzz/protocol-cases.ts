@@ -1,8 +1,8 @@
-// The shared fuzz's cases, drawn in batches for every policy and turned into the resources an
-// AnalyzerSession sends: names for URNs, engine-shaped values.
+// The shared fuzz's cases, drawn in batches for every policy and turned into the resources a
+// rampart/testing run sends: names for URNs, engine-shaped values.
 import fc from "fast-check";
 import type { RampartPolicy } from "../../policies/lib/control";
-import type { SessionResource } from "../helpers/analyzer-session";
+import type { TestResource } from "../../testing";
 import type { StackInput } from "../helpers/policy-harness";
 import { Case, Style, casesOf } from "../policies/odd-input/cases";
 import type { Seed } from "../policies/odd-input/seeds";
@@ -13,7 +13,7 @@ import { engineProps } from "./engine-values";
 const nameOf = (urn: string): string => urn.slice(urn.lastIndexOf("::") + 2);
 
 /** A case's resources as the session sends them, their names prefixed so that cases can share one run. */
-export function sessionResources(stack: readonly StackInput[], prefix = ""): SessionResource[] {
+export function sessionResources(stack: readonly StackInput[], prefix = ""): TestResource[] {
   const names = new Set(stack.map((r) => r.name ?? "subject"));
   return stack.map((r) => {
     const deps = Object.entries(r.propertyDependencies ?? {}).map(([prop, urns]) => [prop, urns.map(nameOf).filter((n) => names.has(n)).map((n) => prefix + n)] as const);

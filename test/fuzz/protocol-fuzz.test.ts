@@ -7,7 +7,8 @@
 import { InputError } from "../../cli/inputs/input-error";
 import { policies } from "../../policies/public";
 import type { RampartPolicy } from "../../policies/lib/control";
-import { AnalyzerSession, Diagnostic } from "../helpers/analyzer-session";
+import { TestFinding, TestPack, TestResource, openPack } from "../../testing";
+import { POLICIES_DIR } from "../helpers/policy-sources";
 import type { Case } from "../policies/odd-input/cases";
 import { leaksToWatch } from "../policies/odd-input/checks";
 import { CARRIED_SEEDS, exampleSeeds } from "../policies/odd-input/seeds";
@@ -35,17 +36,17 @@ interface Failure {
 // Two pack processes, each with half of the policies, run at once: a session waits on its pack
 // for every call, so one alone leaves a core idle.
 const SESSIONS = 2;
-let sessions: AnalyzerSession[] = [];
+let sessions: TestPack[] = [];
 beforeAll(async () => {
-  sessions = await Promise.all(Array.from({ length: SESSIONS }, () => AnalyzerSession.open()));
+  sessions = await Promise.all(Array.from({ length: SESSIONS }, () => openPack(POLICIES_DIR)));
 });
 afterAll(async () => Promise.all(sessions.map((s) => s.close())));
 
-const keyOf = (d: Diagnostic) => d.urn || "stack";
+const keyOf = (d: TestFinding) => d.urn || "stack";
 const failures: Failure[] = [];
 const counts = { resources: 0, cases: 0, refusedConfigs: 0 };
 
-function checkSound(policy: string, what: string, diagnostics: readonly Diagnostic[], c: Case): void {
+function checkSound(policy: string, what: string, diagnostics: readonly TestFinding[], c: Case): void {
   const leaks = leaksToWatch(c);
   for (const d of diagnostics) {
     const bad = typeof d.message !== "string" || d.message.trim() === "" ? `an empty message on ${keyOf(d)}` : leaks.find((l) => l.test(d.message)) && `a secret shows in "${d.message.slice(0, 200)}"`;
@@ -53,22 +54,28 @@ function checkSound(policy: string, what: string, diagnostics: readonly Diagnost
   }
 }
 
+/** Every finding of `policy` on the run, advisory notes of exceptions included. */
+async function findingsOf(session: TestPack, policy: string, resources: TestResource[], config: Record<string, unknown>): Promise<TestFinding[]> {
+  const run = await session.run(resources, { policies: [policy], config: { [policy]: config } });
+  return [...run.findings, ...run.suppressed];
+}
+
 /** Runs the cases in one session run, each case's findings apart (a finding of no case goes to all). */
-async function runShared(session: AnalyzerSession, policy: RampartPolicy, cases: Case[], what: string): Promise<(Diagnostic[] | undefined)[]> {
+async function runShared(session: TestPack, policy: RampartPolicy, cases: Case[], what: string): Promise<(TestFinding[] | undefined)[]> {
   let config = cases[0].config;
   const resources = cases.flatMap((c, i) => sessionResources(c.stack, casePrefix(i)));
   counts.resources += resources.length;
   counts.cases += cases.length;
   try {
-    let diagnostics: Diagnostic[];
+    let diagnostics: TestFinding[];
     try {
-      diagnostics = await session.run(policy.name, resources, config);
+      diagnostics = await findingsOf(session, policy.name, resources, config);
     } catch (e) {
       // The engine (and rampart check) refuses a config its schema rejects before any call.
       if (!(e instanceof InputError)) throw e;
       counts.refusedConfigs++;
       config = {};
-      diagnostics = await session.run(policy.name, resources, config);
+      diagnostics = await findingsOf(session, policy.name, resources, config);
     }
     const judged = cases.map((c) => ({ ...c, config }));
     const perCase = judged.map((_c, i) => diagnostics.filter((d) => [i, undefined].includes(caseOfUrn(d.urn))));
@@ -81,7 +88,7 @@ async function runShared(session: AnalyzerSession, policy: RampartPolicy, cases:
 }
 
 /** A finding may move between resources granting the same thing; it never appears on more resources than the resolved case's. */
-function checkSilentOnUnknowns(policy: string, resolved: Case, preview: Case, before: Diagnostic[], after: Diagnostic[]): void {
+function checkSilentOnUnknowns(policy: string, resolved: Case, preview: Case, before: TestFinding[], after: TestFinding[]): void {
   const resolvedKeys = new Set(before.map(keyOf));
   const previewKeys = new Set(after.map(keyOf));
   const moved = resolvedKeys.size > 0 && previewKeys.size <= resolvedKeys.size;
@@ -98,7 +105,7 @@ const streams = policies.map((p, i) => ({
   picks: pickStream(SEED + i * 1_000_003 + 900_000),
 }));
 
-async function visit(session: AnalyzerSession, s: (typeof streams)[number]): Promise<void> {
+async function visit(session: TestPack, s: (typeof streams)[number]): Promise<void> {
   const shared = s.policy.rampart.kind === "resource";
   const n = shared ? RESOURCE_CASES_PER_RUN : STACK_CASES_PER_VISIT;
   const odd = Array.from({ length: n }, s.odd);
@@ -108,7 +115,7 @@ async function visit(session: AnalyzerSession, s: (typeof streams)[number]): Pro
   const preview = resolved.map((c) => ({ ...c, stack: withUnknowns(c.stack, s.picks()) }));
   const run = async (cases: Case[], what: string) => {
     if (shared) return runShared(session, s.policy, cases, what);
-    const out: (Diagnostic[] | undefined)[] = [];
+    const out: (TestFinding[] | undefined)[] = [];
     for (const c of cases) out.push(...(await runShared(session, s.policy, [c], what)));
     return out;
   };
@@ -119,7 +126,7 @@ async function visit(session: AnalyzerSession, s: (typeof streams)[number]): Pro
 }
 
 test(`${TARGET.toLocaleString("en")} generated resources through the protocol: no error, no secret shown, nothing reported on an unknown`, async () => {
-  const worker = async (session: AnalyzerSession, mine: typeof streams) => {
+  const worker = async (session: TestPack, mine: typeof streams) => {
     while (counts.resources < TARGET) for (const s of mine) await visit(session, s);
   };
   await Promise.all(sessions.map((session, i) => worker(session, streams.filter((_s, j) => j % SESSIONS === i))));

@@ -1,11 +1,11 @@
 // Runs one policy the way the @pulumi/policy server does (same deserialisation, same
 // unknown-checking proxy, same not-applicable mechanism), in-process, for fast unit tests.
-// End-to-end behaviour through gRPC is covered by the checker tests.
+// Through the Analyzer protocol instead: rampart/testing (testing/), as the examples test does.
 import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
 import * as structproto from "google-protobuf/google/protobuf/struct_pb";
 import type { RampartPolicy } from "../../policies/lib/control";
-import { SECRET_SIG, SIG_KEY, UNKNOWN_SENTINELS } from "../../policies/lib/codec";
 import { trackSecrets } from "../../policies/lib/secret-tracking";
+import { unknown } from "../../testing/values";
 // Called through the module object, as server.js does, so Rampart's secret tracking sees it.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const deserialize = require("@pulumi/policy/deserialize");
@@ -15,16 +15,13 @@ const { unknownCheckingProxy } = require("@pulumi/policy/proxy");
 // As createPolicyPack does before a pack serves: every props object read below is tracked.
 trackSecrets();
 
-export const UNKNOWN_STRING = UNKNOWN_SENTINELS.string;
-export const UNKNOWN_NUMBER = UNKNOWN_SENTINELS.number;
-export const UNKNOWN_BOOL = UNKNOWN_SENTINELS.boolean;
-export const UNKNOWN_ARRAY = UNKNOWN_SENTINELS.array;
-export const UNKNOWN_OBJECT = UNKNOWN_SENTINELS.object;
-
-/** A value wrapped as a Pulumi secret, as the engine sends it. */
-export function secret(value: unknown): Record<string, unknown> {
-  return { [SIG_KEY]: SECRET_SIG, value };
-}
+// The engine's wire forms, from rampart/testing (the in-process harness and the kit send the same).
+export { secret } from "../../testing/values";
+export const UNKNOWN_STRING = unknown("string");
+export const UNKNOWN_NUMBER = unknown("number");
+export const UNKNOWN_BOOL = unknown("boolean");
+export const UNKNOWN_ARRAY = unknown("array");
+export const UNKNOWN_OBJECT = unknown("object");
 
 export interface Outcome {
   violations: { message: string; urn?: string; enforcementLevel?: string; severity?: string }[];

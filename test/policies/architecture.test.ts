@@ -41,13 +41,13 @@ test("domains import only lib/, aws/ and themselves; aws/ only lib/ and itself; 
   expect(crossings).toEqual([]);
 });
 
-test("every protocol constant is spelled once, in policies/lib/codec.ts", () => {
+test("every protocol constant is spelled once, in policies/lib/codec.ts (policies, the checker and rampart/testing)", () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const codec = require("../../policies/lib/codec");
   const literals: string[] = [codec.SIG_KEY, codec.SECRET_SIG, codec.RESOURCE_SIG, codec.OUTPUT_SIG, codec.ASSET_SIG, codec.ARCHIVE_SIG, codec.APPLIES_TO_TAG, ...Object.values(codec.UNKNOWN_SENTINELS as Record<string, string>)];
   const codecFile = path.join(POLICIES, "lib", "codec.ts");
   const repeats: string[] = [];
-  for (const dir of ["policies", "cli"]) {
+  for (const dir of ["policies", "cli", "testing"]) {
     for (const file of policySources(path.join(ROOT, dir))) {
       // Examples are written in the engine's wire form on purpose: they are what the engine sends.
       if (file === codecFile || file.endsWith(".examples.ts")) continue;

@@ -1,9 +1,10 @@
 // The one table-driven test of every policy: each good, bad and unknown example beside each
-// control runs through the Analyzer protocol against the shipped pack, with only that policy on.
+// control runs through the Analyzer protocol against the shipped pack (rampart/testing, under
+// the root stack as the engine sends it), with only that policy on.
 import * as path from "path";
-import type { PolicyExamples } from "../../policies/lib/examples";
+import type { Example, PolicyExamples } from "../../policies/lib/examples";
 import { policies } from "../../policies/public";
-import { AnalyzerSession, Diagnostic, exampleUrn } from "../helpers/analyzer-session";
+import { TestFinding, TestPack, openPack, urnOf } from "../../testing";
 import { POLICIES_DIR, loadExamples } from "../helpers/policy-sources";
 
 const byPolicy = new Map<string, PolicyExamples & { file: string }>();
@@ -12,25 +13,28 @@ for (const examples of loadExamples()) {
   byPolicy.set(examples.policy, examples);
 }
 
-let session: AnalyzerSession;
+let pack: TestPack;
 beforeAll(async () => {
-  session = await AnalyzerSession.open();
+  pack = await openPack(POLICIES_DIR);
 });
 afterAll(async () => {
-  await session?.close();
+  await pack?.close();
 });
 
 const descriptions = new Map(policies.map((p) => [p.name, p.description]));
 
-function ofPolicy(diagnostics: Diagnostic[], policy: string): Diagnostic[] {
-  return diagnostics.filter((d) => d.policyName === policy);
+/** Every diagnostic of `policy` on the example, advisory notes of exceptions included. */
+async function reported(policy: string, example: Example): Promise<TestFinding[]> {
+  const run = await pack.run(example.resources, { policies: [policy], config: { [policy]: example.config ?? {} } });
+  return [...run.findings, ...run.suppressed].filter((f) => f.policyName === policy);
 }
 
-function expectOwnMessages(found: Diagnostic[], policy: string): void {
-  for (const d of found) {
-    // Reported in the SDK's object form: the description travels on its own, not before the message.
-    expect(d.message.startsWith(descriptions.get(policy)!)).toBe(false);
-    expect(d.message.trim().length).toBeGreaterThan(0);
+function expectOwnMessages(found: TestFinding[], policy: string): void {
+  for (const f of found) {
+    // The description travels once, in its own field; the message is the finding's own sentence.
+    expect(f.description).toBe(descriptions.get(policy));
+    expect(f.message).not.toContain(descriptions.get(policy)!);
+    expect(f.message.trim().length).toBeGreaterThan(0);
   }
 }
 
@@ -42,7 +46,7 @@ test("every policy has good and bad examples beside it, and every example file n
   for (const ex of byPolicy.values()) {
     expect({ policy: ex.policy, good: ex.good.length > 0, bad: ex.bad.length > 0 }).toEqual({ policy: ex.policy, good: true, bad: true });
     // Each resource's URN (type and name) is unique within its example.
-    for (const e of [...ex.good, ...ex.bad, ...(ex.unknown ?? [])]) expect({ title: e.title, urns: new Set(e.resources.map((r) => exampleUrn(r.type, r.name))).size }).toEqual({ title: e.title, urns: e.resources.length });
+    for (const e of [...ex.good, ...ex.bad, ...(ex.unknown ?? [])]) expect({ title: e.title, urns: new Set(e.resources.map((r) => urnOf(r.type, r.name))).size }).toEqual({ title: e.title, urns: e.resources.length });
   }
 });
 
@@ -52,22 +56,22 @@ for (const policy of policies.map((p) => p.name)) {
   describe(`${policy} (${path.relative(POLICIES_DIR, examples.file)})`, () => {
     for (const good of examples.good) {
       test(`good: ${good.title}`, async () => {
-        expect(ofPolicy(await session.run(policy, good.resources, good.config), policy)).toEqual([]);
+        expect(await reported(policy, good)).toEqual([]);
       });
     }
     for (const unknown of examples.unknown ?? []) {
       test(`unknown at preview: ${unknown.title}`, async () => {
-        expect(ofPolicy(await session.run(policy, unknown.resources, unknown.config), policy)).toEqual([]);
+        expect(await reported(policy, unknown)).toEqual([]);
       });
     }
     for (const bad of examples.bad) {
       test(`bad: ${bad.title}`, async () => {
-        const found = ofPolicy(await session.run(policy, bad.resources, bad.config), policy);
-        const byName = new Map(bad.resources.map((r) => [exampleUrn(r.type, r.name), r.name]));
-        const reported = [...new Set(found.map((d) => byName.get(d.urn) ?? (d.urn === "" ? "stack" : `(unattributed: ${d.urn})`)))].sort();
-        expect(reported).toEqual([...new Set(bad.violations)].sort());
+        const found = await reported(policy, bad);
+        // A stack policy's finding on no resource is reported on the root stack.
+        const names = [...new Set(found.map((f) => (f.resourceType === "pulumi:pulumi:Stack" ? "stack" : f.resourceName || `(unattributed: ${f.urn})`)))].sort();
+        expect(names).toEqual([...new Set(bad.violations)].sort());
         expectOwnMessages(found, policy);
-        if (bad.message) for (const d of found) expect(d.message).toMatch(bad.message);
+        if (bad.message) for (const f of found) expect(f.message).toMatch(bad.message);
       });
     }
   });

@@ -76,6 +76,14 @@ describe("the packed package", () => {
     expect(r.stdout.trim()).toBe(`${policies.length} function function`);
   });
 
+  it("imports rampart/testing without starting anything", () => {
+    const script = 'const t = require("rampart/testing"); console.log(typeof t.openPack, typeof t.openPolicies, typeof t.secret, t.unknown("number"))';
+    const r = spawnSync(process.execPath, ["-e", script], { cwd: project, env, encoding: "utf8", timeout: 30_000 });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe("function function function 3eeb2bf0-c639-47a8-9e75-3b44932eb421");
+  });
+
   it("composes a pack by framework that runs through the protocol with exactly the selected policies", () => {
     const pack = path.join(project, "cis-pack");
     fs.mkdirSync(pack);

@@ -1,76 +1,84 @@
-// ACME's pack through the real Analyzer protocol (rampart check), on its good and bad examples.
-import { spawnSync } from "child_process";
-import * as fs from "fs";
-import * as os from "os";
+// ACME's pack through the real Analyzer protocol (as `pulumi preview --policy-pack` runs it), with
+// rampart/testing: the pack starts once, each test is a small stack written inline.
 import * as path from "path";
 import { selectPolicies } from "rampart/policies";
+import { TestPack, openPack, openPolicies, secret, unknown } from "rampart/testing";
 
-const PACK = path.resolve(__dirname, "..");
-const RAMPART = path.join(path.dirname(require.resolve("rampart/package.json")), "bin", "rampart.js");
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "acme-pack-"));
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+const POLICY = "internet-rules-carry-change-ticket";
+let pack: TestPack;
 
-function group(name: string, cidr: string, tags?: Record<string, string>) {
+beforeAll(async () => {
+  // The pack folder as published (npm run build compiles it into bin/); exceptions expire against this date.
+  pack = await openPack(path.resolve(__dirname, ".."), { env: { RAMPART_TODAY: "2026-11-23" } });
+});
+afterAll(() => pack.close());
+
+function group(name: string, cidr: string, tags?: Record<string, unknown>) {
   const props = { description: name, ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: [cidr], description: "https" }], ...(tags ? { tags } : {}) };
-  return { urn: `urn:pulumi:dev::acme::aws:ec2/securityGroup:SecurityGroup::${name}`, custom: true, id: `sg-${name}`, type: "aws:ec2/securityGroup:SecurityGroup", inputs: props, outputs: props };
+  return { type: "aws:ec2/securityGroup:SecurityGroup", name, props };
 }
 
-/** Checks one stack export with the pack (and an optional config) and returns the JSON report. */
-function check(resources: object[], config?: object) {
-  const file = path.join(tmp, `stack-${Math.random().toString(36).slice(2)}.json`);
-  const stack = { urn: "urn:pulumi:dev::acme::pulumi:pulumi:Stack::acme-dev", custom: false, type: "pulumi:pulumi:Stack" };
-  fs.writeFileSync(file, JSON.stringify({ version: 3, deployment: { manifest: { time: "2026-11-01T00:00:00Z", magic: "x", version: "v3.200.0" }, resources: [stack, ...resources] } }));
-  const args = [RAMPART, "check", "--stack-export", file, "--policy-pack", PACK, "--format", "json"];
-  if (config) {
-    fs.writeFileSync(`${file}.config.json`, JSON.stringify(config));
-    args.push("--policy-pack-config", `${file}.config.json`);
-  }
-  const r = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, RAMPART_TODAY: "2026-11-23" }, timeout: 120_000 });
-  expect(r.stderr).toBe("");
-  return { code: r.status, report: JSON.parse(r.stdout) };
-}
+/** The names of the resources ACME's policy reports. */
+const reported = async (...args: Parameters<TestPack["findings"]>) => (await pack.findings(...args)).filter((f) => f.policyName === POLICY).map((f) => f.resourceName);
 
-const ticketFindings = (report: { findings: { policyName: string; resourceName: string }[] }) =>
-  report.findings.filter((f) => f.policyName === "internet-rules-carry-change-ticket").map((f) => f.resourceName);
-
-describe("internet-rules-carry-change-ticket", () => {
-  it("bad: a group open to the internet without a change ticket is a mandatory finding", () => {
-    const { code, report } = check([group("public-web", "0.0.0.0/0")]);
-    expect(ticketFindings(report)).toEqual(["public-web"]);
-    expect(report.findings.find((f: { policyName: string }) => f.policyName === "internet-rules-carry-change-ticket").message).toBe(
-      'Security group "public-web" admits traffic from the internet but has no `change-ticket` tag; tag it with the change ticket that approved the exposure.',
-    );
-    expect(code).toBe(1);
+describe(POLICY, () => {
+  it("bad: a group open to the internet without a change ticket is a mandatory finding", async () => {
+    const [finding] = await pack.findings([group("public-web", "0.0.0.0/0")], { policies: [POLICY] });
+    expect(finding).toMatchObject({ policyName: POLICY, resourceName: "public-web", enforcementLevel: "mandatory", severity: "medium", phase: "resource" });
+    expect(finding.message).toBe('Security group "public-web" admits traffic from the internet but has no `change-ticket` tag; tag it with the change ticket that approved the exposure.');
   });
 
-  it("good: the same group carrying its ticket", () => {
-    expect(ticketFindings(check([group("public-web", "0.0.0.0/0", { "change-ticket": "CHG-1042" })]).report)).toEqual([]);
+  it("good: the same group carrying its ticket, a secret one too", async () => {
+    expect(await reported([group("public-web", "0.0.0.0/0", { "change-ticket": "CHG-1042" }), group("api", "0.0.0.0/0", { "change-ticket": secret("CHG-7") })])).toEqual([]);
   });
 
-  it("good: a group open only to the private network needs no ticket", () => {
-    expect(ticketFindings(check([group("internal", "10.0.0.0/8")]).report)).toEqual([]);
+  it("good: a group open only to the private network needs no ticket", async () => {
+    expect(await reported([group("internal", "10.0.0.0/8")])).toEqual([]);
   });
 
-  it("a source unknown during preview is not a violation", () => {
-    expect(ticketFindings(check([group("pending", UNKNOWN)]).report)).toEqual([]);
+  it("a source or a ticket unknown during preview is not a violation", async () => {
+    expect(await reported([group("pending", unknown()), group("untagged", "0.0.0.0/0", { "change-ticket": unknown() })])).toEqual([]);
   });
 
-  it("takes Rampart's config machinery for free: another tag key, and time-boxed exceptions", () => {
-    const renamed = check([group("public-web", "0.0.0.0/0", { "change-ticket": "CHG-1" })], { "internet-rules-carry-change-ticket": { tagKey: "chg" } });
-    expect(ticketFindings(renamed.report)).toEqual(["public-web"]);
-    const excepted = check([group("public-web", "0.0.0.0/0")], {
-      "internet-rules-carry-change-ticket": { exceptions: [{ resource: "public-web", reason: "migration window", expires: "2026-12-31" }] },
+  it("takes Rampart's config machinery for free: another tag key, a level, and time-boxed exceptions", async () => {
+    expect(await reported([group("public-web", "0.0.0.0/0", { "change-ticket": "CHG-1" })], { config: { [POLICY]: { tagKey: "chg" } } })).toEqual(["public-web"]);
+    const advisory = await pack.findings([group("public-web", "0.0.0.0/0")], { policies: [POLICY], config: { [POLICY]: "advisory" } });
+    expect(advisory.map((f) => f.enforcementLevel)).toEqual(["advisory"]);
+    const excepted = await pack.run([group("public-web", "0.0.0.0/0")], {
+      policies: [POLICY],
+      config: { [POLICY]: { exceptions: [{ resource: "public-web", reason: "migration window", expires: "2026-12-31" }] } },
     });
-    expect(ticketFindings(excepted.report)).toEqual([]);
-    expect(excepted.report.suppressed.map((f: { resourceName: string }) => f.resourceName)).toEqual(["public-web"]);
+    expect(excepted.findings).toEqual([]);
+    expect(excepted.suppressed.map((f) => [f.resourceName, f.suppression?.reason])).toEqual([["public-web", "migration window"]]);
+  });
+
+  it("refuses a config its schema does not allow, naming the policy", async () => {
+    await expect(pack.run([group("internal", "10.0.0.0/8")], { config: { [POLICY]: { tagKey: "" } } })).rejects.toThrow(`${POLICY}: config does not match the policy's schema`);
   });
 });
 
 describe("the pack", () => {
   it("holds Rampart's CIS AWS Foundations policies and ACME's own, and no others", () => {
-    const { report } = check([group("internal", "10.0.0.0/8")]);
-    const names = report.policies.map((p: { policyName: string }) => p.policyName).sort();
-    expect(names).toEqual([...selectPolicies({ frameworks: ["cis-aws"] }).map((p) => p.name), "internet-rules-carry-change-ticket"].sort());
+    expect(pack.policies.map((p) => p.name).sort()).toEqual([...selectPolicies({ frameworks: ["cis-aws"] }).map((p) => p.name), POLICY].sort());
+  });
+
+  it("reports Rampart's policies beside ACME's on the same stack", async () => {
+    const wideOpen = { type: "aws:ec2/securityGroup:SecurityGroup", name: "wide-open", props: { description: "all", ingress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"], description: "all" }] } };
+    const policies = (await pack.findings([wideOpen])).filter((f) => f.resourceName === "wide-open").map((f) => f.policyName);
+    expect(policies).toEqual(expect.arrayContaining(["no-any-any-ingress", POLICY]));
+  });
+});
+
+describe("the policy alone, from its module", () => {
+  // The kit writes a pack of the module's exports; the module is compiled as the engine would.
+  let alone: TestPack;
+  beforeAll(async () => {
+    alone = await openPolicies(path.resolve(__dirname, "..", "change-ticket.ts"), { exports: ["internetRulesCarryChangeTicket"] });
+  });
+  afterAll(() => alone.close());
+
+  it("is the only policy of its pack, and judges as in ACME's", async () => {
+    expect(alone.policies.map((p) => p.name)).toEqual([POLICY]);
+    expect((await alone.findings([group("public-web", "0.0.0.0/0"), group("internal", "10.0.0.0/8")])).map((f) => f.resourceName)).toEqual(["public-web"]);
   });
 });
