@@ -1,11 +1,11 @@
 // Reconciles a pack's configuration as the engine does before it calls Configure: each
 // policy's default level and schema defaults, then the pack's own initial config, then the
 // user's --policy-pack-config file ("all" first, then each policy), then schema validation.
-import Ajv, { ValidateFunction } from "ajv";
+import Ajv from "ajv";
 import { InputError } from "../inputs/input-error";
 import { ENVIRONMENTS_KEY, isEnforcementLevel, schemaDefaults } from "../baseline/pack-info";
 import type { Level } from "./levels";
-import type { PackInfo, PolicyInfo } from "./pack-info";
+import type { PackInfo } from "./pack-info";
 
 export interface PolicyConfig {
   level: Level;
