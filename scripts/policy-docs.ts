@@ -86,6 +86,15 @@ export function renderPolicyDocs(packName: string, policies: readonly RampartPol
       "(`--policy-pack-config FILE`): the policy name maps to an enforcement level (`advisory`, `mandatory`, `remediate`, `disabled`) " +
       "or to an object `{ \"enforcementLevel\": ..., ...properties }`; `\"all\"` sets every level. Check a config with `rampart baseline validate FILE`.",
     "",
+    "## Default levels",
+    "",
+    "A policy is **mandatory** by default only where a violation is an exposure or a path to compromise: internet exposure, " +
+      "public data, plaintext secrets, administrator rights on workloads, an unencrypted store whose service default is " +
+      "unencrypted, IMDSv1, a runtime past end of support. Hygiene is **advisory** by default: retention length, rule " +
+      "descriptions, detailed monitoring, access logging, point-in-time recovery, deletion protection, immutable tags. " +
+      "`baselines/strict.json` makes every policy mandatory. Each policy judges AWS's current behaviour: a setting left " +
+      "unset whose AWS default is secure passes (S3 buckets block public access and encrypt by default since 2023).",
+    "",
     "## Summary",
     "",
     "| Policy | Domain | Kind | Severity | Default level | Frameworks | Remediable |",
