@@ -31,6 +31,8 @@ export function readPreviewJson(file: string): CheckInput {
     if (REMOVING_OPS.has(s.op)) return;
     const state = s.newState ?? s.oldState;
     if (state === undefined) throw new InputError(file, `${field}.newState`, `missing for a "${s.op}" step`);
+    // A read (`Resource.get`) plans an external resource: not the stack's, and never analysed by the engine.
+    if (state !== null && typeof state === "object" && (state as Record<string, unknown>).external === true) return;
     const resource = fromStateResource(state, file, `${field}.newState`, { redactedSecret: "[secret]" }, true);
     if (!resource.provider && typeof s.provider === "string" && s.provider) resource.provider = s.provider;
     const rank = PREFERENCE.indexOf(s.op) >= 0 ? PREFERENCE.indexOf(s.op) : PREFERENCE.length;

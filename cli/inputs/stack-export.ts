@@ -21,6 +21,9 @@ export function readStackExport(file: string): CheckInput {
   raw.forEach((r, i) => {
     // Resources pending deletion are leaving the stack; the engine does not analyse them.
     if (r && typeof r === "object" && (r as Record<string, unknown>).delete === true) return;
+    // Resources the program only reads (`Resource.get`, marked external) are not the stack's: the
+    // engine keeps them apart and never sends them to Analyze or AnalyzeStack.
+    if (r && typeof r === "object" && (r as Record<string, unknown>).external === true) return;
     const resource = fromStateResource(r, file, `deployment.resources[${i}]`, {}, false);
     // The engine refuses a deployment in which two live resources share a URN.
     const earlier = firstAt.get(resource.urn);

@@ -99,7 +99,13 @@ describe("what the per-domain metadata tests pinned", () => {
     expect(of("identity").map((p) => p.name)).toEqual(["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy"]);
     expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-logging-enabled", "cloudtrail-global-service-events", "cloudtrail-log-file-validation", "cloudtrail-kms-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum"]);
     expect(of("web").map((p) => p.name)).toEqual(["alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers"]);
-    expect(of("data").map((p) => p.name)).toEqual(["s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted"]);
+    expect(of("data").map((p) => p.name)).toEqual([
+      "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted", "rds-cluster-storage-encrypted",
+      "rds-snapshot-not-public", "ebs-snapshot-not-public", "redshift-not-public", "opensearch-in-vpc",
+      "redshift-encrypted", "redshift-require-tls", "elasticache-encrypted-at-rest", "elasticache-encrypted-in-transit", "efs-encrypted",
+      "kinesis-stream-encrypted", "sqs-encrypted", "sns-topic-kms-encrypted", "ebs-encryption-by-default",
+      "dynamodb-pitr-enabled", "rds-deletion-protection", "rds-cluster-deletion-protection",
+    ]);
   });
 
   it("least privilege and data exposure block; the password policy and explicit S3 encryption advise", () => {
@@ -113,6 +119,12 @@ describe("what the per-domain metadata tests pinned", () => {
       "rds-not-public": "mandatory",
       "rds-storage-encrypted": "mandatory",
     });
+  });
+
+  it("data exposure and stores left unencrypted block; backups, deletion protection and account defaults advise", () => {
+    const data = of("data").map((p) => p.name);
+    const advisory = data.filter((n) => policies.find((p) => p.name === n)!.enforcementLevel === "advisory");
+    expect(advisory).toEqual(["s3-encryption", "sns-topic-kms-encrypted", "ebs-encryption-by-default", "dynamodb-pitr-enabled", "rds-deletion-protection", "rds-cluster-deletion-protection"]);
   });
 
   it("monitoring judges trails' integrity and log groups per resource, the rest across the stack", () => {
@@ -145,9 +157,11 @@ describe("what the per-domain metadata tests pinned", () => {
   });
 
   it("the data controls document their own defaults", () => {
-    const defaults = field(["s3-encryption", "s3-public-access-blocked", "rds-storage-encrypted"], (p) => p.rampart.defaults);
+    const defaults = field(["s3-encryption", "s3-public-access-blocked", "rds-storage-encrypted", "rds-cluster-storage-encrypted", "ebs-encryption-by-default"], (p) => p.rampart.defaults);
     expect(defaults["s3-encryption"]).toMatchObject({ requireExplicit: true, allowedAlgorithms: ["AES256", "aws:kms", "aws:kms:dsse"] });
     expect(defaults["s3-public-access-blocked"]).toMatchObject({ acceptAccountBlock: true });
     expect(defaults["rds-storage-encrypted"]).toMatchObject({ requireKmsKey: false });
+    expect(defaults["rds-cluster-storage-encrypted"]).toMatchObject({ requireKmsKey: false });
+    expect(defaults["ebs-encryption-by-default"]).toMatchObject({ requireEncryptionByDefault: false });
   });
 });
