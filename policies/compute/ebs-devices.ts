@@ -78,7 +78,11 @@ function listedDevices(resource: ResourceView, out: EbsDeviceList, prop: string,
   }
   (list ?? []).forEach((item, i) => {
     if (isUnknown(item)) return void out.unknown.push(`${prop}[${i}]`);
-    if (!isRecord(item) || readBool(item.noDevice) === true) return;
+    if (!isRecord(item)) return;
+    const suppressed = readBool(item.noDevice);
+    if (suppressed === true) return;
+    // A device that noDevice may suppress: whether there is a volume at all is unknown.
+    if (suppressed === UNKNOWN) return void out.unknown.push(`${prop}[${i}].noDevice`);
     out.devices.push(declared(`${prop}[${i}]`, item, [prop, i], kmsSupported, true));
   });
 }

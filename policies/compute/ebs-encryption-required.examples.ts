@@ -1,3 +1,4 @@
+import { UNKNOWN_SENTINELS } from "../lib/codec";
 import { policyExamples } from "../lib/examples";
 
 const AMI = "ami-0abcdef1234567890";
@@ -123,6 +124,16 @@ export const examples = policyExamples({
     },
   ],
   unknown: [
+    {
+      title: "a data volume that noDevice, computed during preview, may suppress",
+      resources: [
+        {
+          type: "aws:ec2/launchConfiguration:LaunchConfiguration",
+          name: "maybe-suppressed",
+          props: { imageId: AMI, instanceType: "t3.micro", rootBlockDevice: { encrypted: true }, ebsBlockDevices: [{ deviceName: "/dev/sdg", noDevice: UNKNOWN_SENTINELS.boolean }] },
+        },
+      ],
+    },
     {
       title: "a volume whose encrypted flag is computed during preview",
       resources: [{ type: "aws:ebs/volume:Volume", name: "data", props: { availabilityZone: "eu-west-1a", encrypted: "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7" } }],

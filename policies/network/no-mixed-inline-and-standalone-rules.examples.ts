@@ -65,5 +65,12 @@ export const examples = policyExamples({
       title: "the group's inline list is computed during preview",
       resources: [group("web", UNKNOWN_SENTINELS.array), ssh("ssh", "web")],
     },
+    {
+      title: "an inline entry that may be AWS's read-back copy of the attached rule, whose port is computed during preview",
+      resources: [
+        group("web", [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.0.0.0/8"], description: "SSH from the VPN" }]),
+        { ...ssh("ssh", "web"), props: { ...ssh("ssh", "web").props, toPort: UNKNOWN_SENTINELS.number } },
+      ],
+    },
   ],
 });

@@ -3,21 +3,28 @@
 import fc from "fast-check";
 import type { RampartPolicy } from "../../policies/lib/control";
 import type { TestResource } from "../../testing";
-import type { StackInput } from "../helpers/policy-harness";
+import { StackInput, urnOf } from "../helpers/policy-harness";
 import { Case, Style, casesOf } from "../policies/odd-input/cases";
 import type { Seed } from "../policies/odd-input/seeds";
 import { UnknownPick, unknownPicks } from "../policies/odd-input/unknowns";
 import { engineProps } from "./engine-values";
 
-/** The name at the end of a URN: the session links resources by name. */
+/** The name at the end of a URN. */
 const nameOf = (urn: string): string => urn.slice(urn.lastIndexOf("::") + 2);
 
 /** A case's resources as the session sends them, their names prefixed so that cases can share one run. */
 export function sessionResources(stack: readonly StackInput[], prefix = ""): TestResource[] {
-  const names = new Set(stack.map((r) => r.name ?? "subject"));
+  // Names are unique per type in a case, but the kit links resources by name alone: a name two
+  // types share gets the type's position as a suffix, and links follow the URN to the new name.
+  const counts = new Map<string, number>();
+  for (const r of stack) counts.set(r.name ?? "subject", (counts.get(r.name ?? "subject") ?? 0) + 1);
+  const nameOfUrn = new Map(stack.map((r, i) => {
+    const name = r.name ?? "subject";
+    return [urnOf(r.type, name), prefix + (counts.get(name)! > 1 ? `${name}-${i}` : name)] as const;
+  }));
   return stack.map((r) => {
-    const deps = Object.entries(r.propertyDependencies ?? {}).map(([prop, urns]) => [prop, urns.map(nameOf).filter((n) => names.has(n)).map((n) => prefix + n)] as const);
-    return { type: r.type, name: prefix + (r.name ?? "subject"), props: engineProps(r.props), propertyDependencies: Object.fromEntries(deps.filter(([, ns]) => ns.length > 0)) };
+    const deps = Object.entries(r.propertyDependencies ?? {}).map(([prop, urns]) => [prop, urns.map((u) => nameOfUrn.get(u)).filter((n): n is string => n !== undefined)] as const);
+    return { type: r.type, name: nameOfUrn.get(urnOf(r.type, r.name ?? "subject"))!, props: engineProps(r.props), propertyDependencies: Object.fromEntries(deps.filter(([, ns]) => ns.length > 0)) };
   });
 }
 
