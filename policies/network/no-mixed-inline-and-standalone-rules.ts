@@ -21,10 +21,10 @@ export const noMixedRulesControl: StackControl<Record<string, never>> = {
   check(stack, _config, judge) {
     const judgeSet = (set: RuleSet, standalone: string): void => {
       if (!set.owner || set.members.length === 0) return;
-      // An inline rule may be AWS's read-back copy of an attached one; with unknown parts on
-      // either side, that cannot be told during preview.
+      // A fully known inline rule may be AWS's read-back copy of an attached rule whose parts
+      // are unknown during preview: that cannot be told, so it is not counted.
       const attachedUncertain = set.attached.some(hasUnknownParts);
-      const inline = set.inline.filter((r) => !isUnknownList(r) && !hasUnknownParts(r) && !attachedUncertain);
+      const inline = set.inline.filter((r) => !isUnknownList(r) && !(attachedUncertain && !hasUnknownParts(r)));
       const names = set.members.slice(0, 5).map((m) => resourceLabel(m)).join(", ") + (set.members.length > 5 ? ` and ${set.members.length - 5} more` : "");
       if (inline.length > 0) {
         const blocks = [...new Set(inline.map((r) => r.origin.block ?? ""))].join(", ");
