@@ -72,5 +72,12 @@ export const examples = policyExamples({
         { ...ssh("ssh", "web"), props: { ...ssh("ssh", "web").props, toPort: UNKNOWN_SENTINELS.number } },
       ],
     },
+    {
+      title: "an inline entry whose source is computed during preview may be the read-back copy too",
+      resources: [
+        group("web", [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: [UNKNOWN_SENTINELS.string], description: "SSH from the VPN" }]),
+        ssh("ssh", "web"),
+      ],
+    },
   ],
 });

@@ -3,7 +3,7 @@
 // A stack policy: the standalone rules live in other resources.
 import { StackControl, stackPolicy } from "../lib/control";
 import { T } from "../aws/types";
-import { hasUnknownParts, isUnknownList, resourceLabel } from "../aws/network/rule";
+import { isUnknownList, resourceLabel } from "../aws/network/rule";
 import { networkAclSets, securityGroupSets, RuleSet } from "./stack/rule-sets";
 
 export const noMixedRulesControl: StackControl<Record<string, never>> = {
@@ -21,10 +21,9 @@ export const noMixedRulesControl: StackControl<Record<string, never>> = {
   check(stack, _config, judge) {
     const judgeSet = (set: RuleSet, standalone: string): void => {
       if (!set.owner || set.members.length === 0) return;
-      // A fully known inline rule may be AWS's read-back copy of an attached rule whose parts
-      // are unknown during preview: that cannot be told, so it is not counted.
-      const attachedUncertain = set.attached.some(hasUnknownParts);
-      const inline = set.inline.filter((r) => !isUnknownList(r) && !(attachedUncertain && !hasUnknownParts(r)));
+      // An inline rule that may be AWS's read-back copy of an attached one (unknown parts on
+      // either side read as a match) cannot be told apart during preview, so it is not counted.
+      const inline = set.inline.filter((r) => !isUnknownList(r) && !set.mayMirror(r));
       const names = set.members.slice(0, 5).map((m) => resourceLabel(m)).join(", ") + (set.members.length > 5 ? ` and ${set.members.length - 5} more` : "");
       if (inline.length > 0) {
         const blocks = [...new Set(inline.map((r) => r.origin.block ?? ""))].join(", ");

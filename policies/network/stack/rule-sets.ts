@@ -5,7 +5,7 @@
 // writes: whether AWS's own default entries remain is the adoption controls' question). One
 // pass over the resources with Map lookups: linear in the size of the stack.
 import type { StackResource } from "../../lib/resource-view";
-import { isUnknown } from "../../lib/unknown";
+import { UNKNOWN, isUnknown } from "../../lib/unknown";
 import { StackModel, memoPerStack } from "../../lib/stack-model";
 import { T } from "../../aws/types";
 import { firewallRulesOf } from "../../aws/network/rules-of";
@@ -24,6 +24,8 @@ export interface RuleSet {
   readonly inline: FirewallRule[];
   readonly attached: FirewallRule[];
   readonly rules: FirewallRule[];
+  /** Whether an inline rule could be AWS's read-back copy of an attached one, reading unknown parts as a match. */
+  readonly mayMirror: (rule: FirewallRule) => boolean;
 }
 
 interface Shape {
@@ -62,7 +64,7 @@ const ACL_SHAPE: Shape = {
   memberProp: "networkAclId",
   defaults: DEFAULT_ACL,
   denies: true,
-  signature: (r) => `${r.direction}|${String(r.origin.ruleNo)}`,
+  signature: (r) => `${r.direction}|${r.origin.ruleNo === UNKNOWN ? "?" : String(r.origin.ruleNo)}`,
   noun: "network ACL",
 };
 
@@ -112,8 +114,19 @@ function build(stack: StackModel, shape: Shape): RuleSet[] {
     const mirrored = new Set(attached.filter((r) => !hasUnknownParts(r)).map(shape.signature));
     const ownRules = set.owner ? firewallRulesOf(set.owner) : [];
     const inline = ownRules.filter((r) => hasUnknownParts(r) || !mirrored.has(shape.signature(r)));
-    return { key, owner: set.owner, members: set.members, label: set.label, inline, attached, rules: [...inline, ...attached] };
+    const mayMirror = (rule: FirewallRule) => attached.some((a) => signaturesMayMatch(shape, rule, a));
+    return { key, owner: set.owner, members: set.members, label: set.label, inline, attached, rules: [...inline, ...attached], mayMirror };
   });
+}
+
+// Signatures are `|`-joined fields; "?" (and the peer kind "unknown") is a part not known yet,
+// which may turn out equal to anything. A rule with uncertain parts may be in either direction.
+const WILDCARDS = new Set(["?", "unknown"]);
+function signaturesMayMatch(shape: Shape, a: FirewallRule, b: FirewallRule): boolean {
+  const left = shape.signature(a).split("|");
+  const right = shape.signature(b).split("|");
+  const directionOpen = a.uncertain.length > 0 || b.uncertain.length > 0;
+  return left.every((field, i) => field === right[i] || WILDCARDS.has(field) || WILDCARDS.has(right[i]) || (i === 0 && directionOpen));
 }
 
 // Built once per stack for all network policies (see memoPerStack).
