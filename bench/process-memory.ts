@@ -1,6 +1,7 @@
 // Peak resident memory of a process tree, sampled from /proc while it runs (Linux): the checker
 // and the packs it starts, each process's VmHWM (its own high-water mark) at the last sample.
 import * as fs from "fs";
+import { peakRssKb } from "../cli/process/peak-rss";
 
 function readProc(file: string): string | undefined {
   try {
@@ -8,11 +9,6 @@ function readProc(file: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function highWaterKb(pid: number): number | undefined {
-  const m = /VmHWM:\s+(\d+)/.exec(readProc(`/proc/${pid}/status`) ?? "");
-  return m ? Number(m[1]) : undefined;
 }
 
 function childrenOf(pid: number): number[] {
@@ -34,7 +30,7 @@ export function sampleTree(pid: number, everyMs = 100): TreeMemory {
     const queue = [pid];
     while (queue.length) {
       const p = queue.pop()!;
-      const kb = highWaterKb(p);
+      const kb = peakRssKb(p);
       if (kb !== undefined) seen.set(p, Math.max(seen.get(p) ?? 0, kb));
       queue.push(...childrenOf(p));
     }

@@ -4,7 +4,7 @@
 // stack, then Cancel before the pack is stopped (on a deadline or an interrupt too). Opening a
 // pack (launch to GetAnalyzerInfo) is apart from a run, so that one open pack can serve many runs
 // (rampart/testing).
-import * as fs from "fs";
+import { isDeepStrictEqual } from "util";
 import type * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { CheckInput, CheckedResource } from "../inputs/resource";
 import type { Finding, PackPolicySummary, PolicyStats, Remediation } from "../report/finding";
@@ -28,6 +28,7 @@ import { PolicyProject, readPolicyProject } from "./policy-project";
 import { PolicySummaryBuilder } from "./policy-summary";
 import { onlyPolicies, sendConfig } from "./send-config";
 import { StackContext, packEnvironment, rootStackUrn, stackContextOf } from "./stack-context";
+import { peakRssKb } from "../process/peak-rss";
 
 export interface PackRun {
   pack: PackInfo;
@@ -287,7 +288,7 @@ export async function analyzeWith(open: OpenPack, input: CheckInput, options: Ru
   // Requests in flight, so that a hang can be traced to its resource and policy.
   const inFlight = new Set<StuckCall>();
   try {
-    if (JSON.stringify(context) !== JSON.stringify(open.context)) {
+    if (!isDeepStrictEqual(context, open.context)) {
       await configureStack(client, context);
       open.context = context;
     }
@@ -385,7 +386,7 @@ export async function analyzeWith(open: OpenPack, input: CheckInput, options: Ru
       if (s && f.policyPackName === pack.name) s.violations++;
     }
     for (const s of stats.values()) Object.assign(s, summary.countsOf(s.policyName));
-    return { pack, dir, findings, remediations, policies: [...stats.values()], summary: summary.result(), timings: { startupMs: open.startupMs, analyzeMs, stackMs }, peakRssKb: peakRss(launched.process.pid) };
+    return { pack, dir, findings, remediations, policies: [...stats.values()], summary: summary.result(), timings: { startupMs: open.startupMs, analyzeMs, stackMs }, peakRssKb: peakRssKb(launched.process.pid) };
   } catch (e) {
     throw await failure(e, ctx);
   }
@@ -420,15 +421,4 @@ async function failure(e: unknown, ctx: FailureContext): Promise<unknown> {
   }
   const how = ended ? `the pack process ended (${ended}) while ${call} was in flight` : grpcDetail(cause);
   return new PackRunError(dir, call, how + stderrTail(launched?.stderr()));
-}
-
-/** The peak resident memory of a process, from /proc (Linux); undefined elsewhere. */
-function peakRss(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
 }
