@@ -36,6 +36,8 @@ export interface HardenedWebTierArgs {
   healthCheckPath?: string;
   /** Linux family of the instances; picks the image and the cloud-init baseline. Default "amazon-linux" (2023). */
   osFamily?: OsFamily;
+  /** Release of `osFamily` ("12", "24.04", "2023"; see OS_RELEASES). Default: the family's default release. End-of-life releases are refused. */
+  osVersion?: string;
   /** CPU architecture of the default image. Default "x86_64". */
   architecture?: CpuArchitecture;
   /** Image id (or `resolve:ssm:` parameter). Default: the latest image of `osFamily` from AWS's public parameters. */
@@ -90,7 +92,7 @@ export class HardenedWebTier extends pulumi.ComponentResource {
     const tags = args.tags ?? {};
     const appPort = args.appPort ?? 8080;
     const osFamily = args.osFamily ?? "amazon-linux";
-    const image = osImage(osFamily, args.architecture);
+    const image = osImage(osFamily, args.architecture, args.osVersion);
     this.patchGroup = args.patchGroup ?? "rampart-web";
 
     // Firewalls: the ALB admits the web from anywhere; instances admit only the ALB.
@@ -249,7 +251,7 @@ export class HardenedWebTier extends pulumi.ComponentResource {
           deleteOnTermination: "true",
         },
       }],
-      userData: Buffer.from(renderUserData(loadLinuxBaseline(), { osFamily }), "utf8").toString("base64"),
+      userData: Buffer.from(renderUserData(loadLinuxBaseline(), { osFamily, osVersion: args.osVersion }), "utf8").toString("base64"),
       tagSpecifications: [
         { resourceType: "instance", tags: instanceTags },
         { resourceType: "volume", tags: instanceTags },

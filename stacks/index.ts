@@ -18,4 +18,5 @@ export type { CpuArchitecture, OsFamily } from "./lib/os-images";
 export { PATCH_GROUP_TAG } from "./lib/patch-group";
 export { RESTRICTED_PORTS } from "./lib/port-ranges";
 export { BASELINE_MANAGED_RULE_GROUPS } from "./lib/waf-rules";
-export { loadLinuxBaseline, renderUserData } from "./os";
+export { END_OF_LIFE_RELEASES, OS_RELEASES, OsReleaseError, loadLinuxBaseline, osRelease, renderUserData } from "./os";
+export type { EndOfLifeRelease, OsRelease, RenderOptions } from "./os";

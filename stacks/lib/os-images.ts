@@ -1,8 +1,8 @@
-// Where each supported Linux family publishes its current AMI id (public SSM parameters, so
-// the image is resolved at launch and no image lookup is needed while the program runs), and
+// Where each supported Linux release (stacks/os/releases.json) publishes its current AMI id
+// (public SSM parameters, so the image is resolved at launch and no image lookup is needed while the program runs), and
 // the device name of its root volume (a block device mapping must name it to encrypt it).
 
-import { OS_FAMILIES, OsFamily } from "../os";
+import { OS_FAMILIES, OsFamily, osRelease } from "../os";
 
 export type { OsFamily };
 
@@ -16,27 +16,20 @@ export interface OsImage {
 
 export type CpuArchitecture = "x86_64" | "arm64";
 
-export function osImage(family: OsFamily, arch: CpuArchitecture = "x86_64"): OsImage {
-  switch (family) {
-    case "debian":
-      return {
-        imageId: `resolve:ssm:/aws/service/debian/release/12/latest/${arch === "arm64" ? "arm64" : "amd64"}`,
-        rootDeviceName: "/dev/xvda",
-        patchOperatingSystem: "DEBIAN",
-      };
-    case "ubuntu":
-      return {
-        imageId: `resolve:ssm:/aws/service/canonical/ubuntu/server/24.04/stable/current/${arch === "arm64" ? "arm64" : "amd64"}/hvm/ebs-gp3/ami-id`,
-        rootDeviceName: "/dev/sda1",
-        patchOperatingSystem: "UBUNTU",
-      };
-    default:
-      return {
-        imageId: `resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-${arch}`,
-        rootDeviceName: "/dev/xvda",
-        patchOperatingSystem: "AMAZON_LINUX_2023",
-      };
-  }
+const PATCH_OPERATING_SYSTEMS: Record<OsFamily, OsImage["patchOperatingSystem"]> = {
+  debian: "DEBIAN",
+  ubuntu: "UBUNTU",
+  "amazon-linux": "AMAZON_LINUX_2023",
+};
+
+/** The image of a release of `family` (default: the family's default release); refuses an end-of-life one. */
+export function osImage(family: OsFamily, arch: CpuArchitecture = "x86_64", version?: string): OsImage {
+  const release = osRelease(family, version);
+  return {
+    imageId: release.image[arch === "arm64" ? "arm64" : "x86_64"],
+    rootDeviceName: release.image.rootDeviceName,
+    patchOperatingSystem: PATCH_OPERATING_SYSTEMS[release.family],
+  };
 }
 
 /** Reads an OS family from loose input (stack config), or undefined when it is not one. */

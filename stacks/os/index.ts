@@ -1,7 +1,7 @@
 // The OS baseline: load and validate baselines/os/linux.json, render it as cloud-init user data.
 //   const userData = renderUserData(loadLinuxBaseline(), { osFamily: "amazon-linux" });
-// Targets: Debian 12, Ubuntu 22.04+ and Amazon Linux 2023 (OpenSSH 8.5 or later: the key
-// exchange list names sntrup761x25519, which older sshd rejects).
+// Targets the releases of releases.json (Debian 12 and 13, Ubuntu 22.04 and 24.04, Amazon Linux
+// 2023); each gets only the sshd algorithms its OpenSSH accepts, and end-of-life releases are refused.
 import { defaultBaselinePath } from "./paths";
 import { RenderOptions, renderCloudConfig } from "./render-cloud-init";
 import { LinuxBaseline } from "./types";
@@ -11,7 +11,10 @@ export { LinuxBaselineError, validateLinuxBaseline, loadLinuxBaselineFile } from
 export type { BaselineIssue } from "./validate";
 export { buildCloudConfig } from "./render-cloud-init";
 export type { CloudConfig, RenderOptions } from "./render-cloud-init";
-export { renderSshdConfig } from "./render-sshd";
+export { renderSshdConfig, sshdSettingsFor } from "./render-sshd";
+export { END_OF_LIFE_RELEASES, OS_RELEASES, OsReleaseError, osRelease } from "./releases";
+export type { EndOfLifeRelease, OsRelease } from "./releases";
+export { SshAlgorithmError, acceptedAlgorithms } from "./openssh";
 export { renderSysctlConf } from "./render-sysctl";
 export { renderAuditRules } from "./render-auditd";
 export { renderUnattendedUpgradesConf, renderDnfAutomaticConf } from "./render-updates";

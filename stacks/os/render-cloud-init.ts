@@ -9,10 +9,15 @@ import { sshdPart } from "./render-sshd";
 import { sysctlPart } from "./render-sysctl";
 import { updatesPart } from "./render-updates";
 import { Command, RenderedPart, WriteFile } from "./part";
-import { LinuxBaseline, OS_FAMILIES, OsFamily } from "./types";
+import { OsReleaseError, osRelease } from "./releases";
+import { LinuxBaseline, OsFamily } from "./types";
 
 export interface RenderOptions {
   osFamily: OsFamily;
+  /** The release, e.g. "12" or "24.04" (see OS_RELEASES); default: the family's default release. */
+  osVersion?: string;
+  /** The day support dates are judged on (default: today); pin it for reproducible output checks. */
+  today?: Date;
 }
 
 /** The cloud-config as a plain object (keys in the order they are written). */
@@ -34,10 +39,8 @@ export interface CloudConfig {
 const DNF_REBOOT_NEEDED = "dnf needs-restarting --help >/dev/null 2>&1 && ! dnf needs-restarting -r >/dev/null 2>&1";
 
 export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions): CloudConfig {
-  const { osFamily } = options;
-  if (!OS_FAMILIES.includes(osFamily)) {
-    throw new Error(`unknown osFamily ${JSON.stringify(osFamily)}: expected one of ${OS_FAMILIES.join(", ")}`);
-  }
+  const release = osRelease(options.osFamily, options.osVersion, options.today);
+  const osFamily = release.family;
   // Order matters for runcmd: kernel settings and removals first, sshd last (its restart ends the script on failure).
   const parts: RenderedPart[] = [
     sysctlPart(baseline),
@@ -45,10 +48,14 @@ export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions
     loginDefsPart(baseline),
     auditdPart(baseline, osFamily),
     updatesPart(baseline, osFamily),
-    sshdPart(baseline, osFamily),
+    sshdPart(baseline, release),
   ];
   const firstBoot = baseline.updates.firstBoot;
   const packages = [...new Set(parts.flatMap((p) => p.packages))];
+  const missing = packages.filter((p) => !release.packages.includes(p));
+  if (missing.length > 0) {
+    throw new OsReleaseError(`the baseline installs ${missing.join(", ")}, which ${release.name} does not ship (stacks/os/releases.json lists ${release.packages.join(", ")})`);
+  }
   const password = baseline.sshd.settings.PasswordAuthentication;
 
   const config: CloudConfig = {
@@ -83,5 +90,6 @@ function orderedWriteFile(file: WriteFile): WriteFile {
 export function renderCloudConfig(baseline: LinuxBaseline, options: RenderOptions): string {
   const doc = new Document(buildCloudConfig(baseline, options), { version: "1.1" });
   const body = doc.toString({ lineWidth: 0 });
-  return `#cloud-config\n# Rendered by Rampart from its OS baseline for ${options.osFamily}. Re-render instead of editing.\n${body}`;
+  const release = osRelease(options.osFamily, options.osVersion, options.today);
+  return `#cloud-config\n# Rendered by Rampart from its OS baseline for ${release.name}. Re-render instead of editing.\n${body}`;
 }

@@ -3,6 +3,8 @@
 // drop-in named 00-... wins over the distribution's defaults and cloud-init's 50-cloud-init.conf.
 import { FAMILY_FACTS, SSHD_BINARY } from "./os-family";
 import { MANAGED_HEADER, RenderedPart } from "./part";
+import { ALGORITHM_DIRECTIVES, algorithmsFor } from "./openssh";
+import type { OsRelease } from "./releases";
 import { shQuote } from "./shell";
 import { LinuxBaseline, OsFamily, SshdValue } from "./types";
 
@@ -14,11 +16,24 @@ function formatValue(name: string, value: SshdValue): string {
   return value.join(SPACE_SEPARATED.has(name) ? " " : ",");
 }
 
-/** The drop-in text: one "Directive value" line per setting, sorted by name so key order in the JSON does not matter. */
-export function renderSshdConfig(sshd: LinuxBaseline["sshd"]): string {
-  const lines = Object.keys(sshd.settings)
+/** The settings as `release`'s sshd accepts them: algorithm lists keep only what its OpenSSH knows. */
+export function sshdSettingsFor(settings: Record<string, SshdValue>, release: OsRelease): Record<string, SshdValue> {
+  const out: Record<string, SshdValue> = { ...settings };
+  for (const directive of ALGORITHM_DIRECTIVES) {
+    if (out[directive] !== undefined) out[directive] = algorithmsFor(directive, out[directive], release.openssh, release.name);
+  }
+  return out;
+}
+
+/**
+ * The drop-in text: one "Directive value" line per setting, sorted by name so key order in the
+ * JSON does not matter. With a release, only what that release's sshd accepts.
+ */
+export function renderSshdConfig(sshd: LinuxBaseline["sshd"], release?: OsRelease): string {
+  const settings = release ? sshdSettingsFor(sshd.settings, release) : sshd.settings;
+  const lines = Object.keys(settings)
     .sort()
-    .map((name) => `${name} ${formatValue(name, sshd.settings[name])}`);
+    .map((name) => `${name} ${formatValue(name, settings[name])}`);
   return MANAGED_HEADER + lines.join("\n") + "\n";
 }
 
@@ -32,10 +47,10 @@ export function sshdRestartCommand(osFamily: OsFamily): string {
   );
 }
 
-export function sshdPart(baseline: LinuxBaseline, osFamily: OsFamily): RenderedPart {
+export function sshdPart(baseline: LinuxBaseline, release: OsRelease): RenderedPart {
   return {
     packages: [],
-    writeFiles: [{ path: baseline.sshd.dropInPath, content: renderSshdConfig(baseline.sshd), owner: "root:root", permissions: "0600" }],
-    runcmd: [sshdRestartCommand(osFamily)],
+    writeFiles: [{ path: baseline.sshd.dropInPath, content: renderSshdConfig(baseline.sshd, release), owner: "root:root", permissions: "0600" }],
+    runcmd: [sshdRestartCommand(release.family)],
   };
 }

@@ -1,6 +1,6 @@
 // Rampart's reference environment: the hardened components composed into one stack that passes
 // baselines/strict.json (network, web tier, database, patching, account guardrails). Settings come from stack config (see settings.ts):
-//   pulumi config set vpcCidr 10.20.0.0/16 ; pulumi config set osFamily ubuntu ; …
+//   pulumi config set vpcCidr 10.20.0.0/16 ; pulumi config set osFamily ubuntu ; pulumi config set osVersion 22.04 ; …
 // Without `certificateArn`, an ACM certificate for `domainName` is requested; with
 // `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
 import * as aws from "@pulumi/aws";
@@ -30,6 +30,7 @@ const web = new HardenedWebTier("web", {
   certificateArn,
   appPort: settings.appPort,
   osFamily: settings.osFamily,
+  osVersion: settings.osVersion,
   instanceType: settings.instanceType,
   minSize: settings.minSize,
   maxSize: settings.maxSize,
@@ -50,7 +51,7 @@ const database = settings.database ? new HardenedDatabase("db", {
 
 const patching = new PatchManagement("patching", {
   patchGroup: web.patchGroup,
-  operatingSystems: [osImage(settings.osFamily).patchOperatingSystem],
+  operatingSystems: [osImage(settings.osFamily, undefined, settings.osVersion).patchOperatingSystem],
   tags,
 });
 

@@ -11,6 +11,8 @@ export interface ReferenceSettings {
   minSize: number;
   maxSize: number;
   osFamily: OsFamily;
+  /** Release of osFamily; undefined: the family's default. An unknown or end-of-life one fails the program (OsReleaseError). */
+  osVersion?: string;
   appPort: number;
   natGateways: NatGatewayMode;
   /** Ports instances reach on the internet: Debian and Ubuntu mirrors also serve plain HTTP. */
@@ -74,6 +76,7 @@ export function readSettings(get: ConfigGetter, warn: (message: string) => void 
     minSize,
     maxSize: Math.max(number("maxSize", 4, 1, 1000), minSize),
     osFamily,
+    osVersion: text("osVersion"),
     appPort: number("appPort", 8080, 1, 65535),
     natGateways,
     internetEgressPorts: needsInternet ? [80, 443] : [443],

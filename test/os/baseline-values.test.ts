@@ -74,7 +74,8 @@ describe("sshd settings (DevSec ssh-baseline)", () => {
     expect(baseline.sshd.settings[directive]).toBe(value);
   });
 
-  it("limits ciphers, key exchanges and MACs to the DevSec lists for OpenSSH 8.5+ (sshd-01..03)", () => {
+  // The renderer keeps, per release, what its OpenSSH accepts (test/os/releases.test.ts).
+  it("limits ciphers, key exchanges and MACs to the DevSec lists, led by the ML-KEM hybrid where OpenSSH 9.9+ has it (sshd-01..03)", () => {
     expect(baseline.sshd.settings.Ciphers).toEqual([
       "chacha20-poly1305@openssh.com",
       "aes256-gcm@openssh.com",
@@ -84,6 +85,7 @@ describe("sshd settings (DevSec ssh-baseline)", () => {
       "aes128-ctr",
     ]);
     expect(baseline.sshd.settings.KexAlgorithms).toEqual([
+      "mlkem768x25519-sha256",
       "sntrup761x25519-sha512@openssh.com",
       "curve25519-sha256@libssh.org",
       "diffie-hellman-group-exchange-sha256",

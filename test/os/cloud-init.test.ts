@@ -1,8 +1,8 @@
-// The rendered user data checked by the real cloud-init (`cloud-init schema`) for each OS family,
+// The rendered user data checked by the real cloud-init (`cloud-init schema`) for each OS release,
 // read back by PyYAML (the parser cloud-init uses), and its shell commands parsed by sh.
 import * as fs from "fs";
 import * as path from "path";
-import { buildCloudConfig, loadLinuxBaseline, OS_FAMILIES, renderUserData, renderUserDataBase64 } from "../../stacks/os";
+import { buildCloudConfig, loadLinuxBaseline, OS_RELEASES, OsRelease, renderUserData, renderUserDataBase64 } from "../../stacks/os";
 import { OsFamily } from "../../stacks/os/types";
 import { osTools, run, tempDir } from "./tools";
 
@@ -23,12 +23,13 @@ function schemaCheck(file: string) {
   return run(CLOUD_INIT, ["schema", "--config-file", file]);
 }
 
-describe.each(OS_FAMILIES.map((f) => [f]))("user data for %s", (osFamily: OsFamily) => {
-  const userData = renderUserData(baseline, { osFamily });
-  const config = buildCloudConfig(baseline, { osFamily });
+describe.each(OS_RELEASES.map((r) => [r.name, r]))("user data for %s", (_name: string, release: OsRelease) => {
+  const osFamily = release.family;
+  const userData = renderUserData(baseline, { osFamily, osVersion: release.version });
+  const config = buildCloudConfig(baseline, { osFamily, osVersion: release.version });
 
   it("is accepted by cloud-init schema, without deprecation warnings", () => {
-    const file = writeTemp(`${osFamily}.yaml`, userData);
+    const file = writeTemp(`${osFamily}-${release.version}.yaml`, userData);
     const result = schemaCheck(file);
     expect((result.stdout + result.stderr).split(file).join("<file>")).not.toMatch(/deprecat|error/i);
     expect(result.stdout).toMatch(/Valid cloud-config/);
@@ -37,7 +38,7 @@ describe.each(OS_FAMILIES.map((f) => [f]))("user data for %s", (osFamily: OsFami
 
   it("reads back through PyYAML as exactly the document that was built (no yes/no or octal surprises)", () => {
     const script = "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))";
-    const result = run(PYTHON, ["-c", script, writeTemp(`${osFamily}.yaml`, userData)]);
+    const result = run(PYTHON, ["-c", script, writeTemp(`${osFamily}-${release.version}.yaml`, userData)]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(config)));
   });

@@ -2,14 +2,19 @@
 // `sshd -T` shows that it wins over Debian's sshd_config and over a cloud-init drop-in.
 import * as fs from "fs";
 import * as path from "path";
-import { loadLinuxBaseline, renderSshdConfig } from "../../stacks/os";
+import { OS_RELEASES, OsRelease, acceptedAlgorithms, loadLinuxBaseline, renderSshdConfig, sshdSettingsFor } from "../../stacks/os";
+import { ALGORITHM_DIRECTIVES, opensshVersion } from "../../stacks/os/openssh";
 import { SshdValue } from "../../stacks/os/types";
-import { ensureSshPrivsepDir, hostKey, osTools, run, tempDir } from "./tools";
+import { ensureSshPrivsepDir, hostKey, osTools, run, sshdVersion, tempDir } from "./tools";
 
 const tools = osTools({ sshd: ["/usr/sbin/sshd", "openssh-server"], keygen: ["ssh-keygen", "openssh-client"] });
 const describe = tools.describe;
 const SSHD = tools.path.sshd;
-const baseline = loadLinuxBaseline();
+const loaded = loadLinuxBaseline();
+// This machine's sshd stands for a release with its OpenSSH version: the baseline as rendered for it.
+const machineOpenssh = describe === globalThis.describe.skip ? "9.2" : sshdVersion(SSHD);
+const machineRelease: OsRelease = { ...OS_RELEASES[0], name: `this machine (OpenSSH ${machineOpenssh})`, openssh: machineOpenssh };
+const baseline = { ...loaded, sshd: { ...loaded.sshd, settings: sshdSettingsFor(loaded.sshd.settings, machineRelease) } };
 
 // Only when the tests run: creating it needs root, like installing the tools.
 if (describe !== globalThis.describe.skip) beforeAll(ensureSshPrivsepDir);
@@ -53,6 +58,29 @@ describe("sshd -t", () => {
     const result = run(SSHD, ["-t", "-f", writeDropIn(dir, settings), "-h", hostKey(dir)]);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/cipher spec 'aes128-nope'/);
+  });
+});
+
+// The table's claims tried one by one on the real server: sshd -t accepts a drop-in naming an
+// algorithm exactly when the table says this OpenSSH version has it.
+describe("Rampart's OpenSSH table against this machine's sshd", () => {
+  it.each(ALGORITHM_DIRECTIVES.map((d) => [d]))("%s: sshd -t accepts what the table says this version has, and refuses what came later", (directive) => {
+    const dir = tempDir();
+    const key = hostKey(dir);
+    const accepts = (algorithm: string) => run(SSHD, ["-t", "-f", writeDropIn(dir, { [directive]: [algorithm] }), "-h", key]).status === 0;
+    const accepted = acceptedAlgorithms(directive, machineOpenssh);
+    const all = acceptedAlgorithms(directive, "99.0");
+    const verdicts = Object.fromEntries(all.map((a) => [a, accepts(a)]));
+    expect(verdicts).toEqual(Object.fromEntries(all.map((a) => [a, accepted.includes(a)])));
+  });
+
+  it("a supported release on this machine's distribution has this machine's OpenSSH version in the table", () => {
+    const osRelease = fs.existsSync("/etc/os-release") ? fs.readFileSync("/etc/os-release", "utf8") : "";
+    const id = /^ID=(.*)$/m.exec(osRelease)?.[1].replace(/"/g, "");
+    const version = /^VERSION_ID=(.*)$/m.exec(osRelease)?.[1].replace(/"/g, "");
+    const release = OS_RELEASES.find((r) => r.family === id && r.version === version);
+    if (!release) return void console.warn(`this machine (${id} ${version}) is no release of the table; its OpenSSH version was not compared`);
+    expect(opensshVersion(release.openssh)).toEqual(opensshVersion(machineOpenssh));
   });
 });
 
@@ -101,3 +129,4 @@ describe("sshd -T with the distribution's sshd_config", () => {
     }
   });
 });
+

@@ -102,3 +102,11 @@ export function ensureSshPrivsepDir(): void {
     throw new Error(`sshd -t needs /run/sshd and it could not be created (${(error as Error).message}); run the tests as root or create it first`);
   }
 }
+
+/** The OpenSSH version of a real sshd ("9.2"), from `sshd -V`. */
+export function sshdVersion(sshd: string): string {
+  const result = run(sshd, ["-V"]);
+  const m = /OpenSSH_(\d+\.\d+)/.exec(result.stderr + result.stdout);
+  if (!m) throw new Error(`cannot tell the OpenSSH version of ${sshd}: ${result.stderr}`);
+  return m[1];
+}

@@ -15,6 +15,7 @@ const SG_RULES = ["aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "
 
 beforeAll(async () => {
   new HardenedWebTier("web", base);
+  new HardenedWebTier("deb", { ...base, osFamily: "debian", osVersion: "13" });
   new HardenedWebTier("ubu", { ...base, osFamily: "ubuntu", appPort: 3000, internetEgressPorts: [80, 443], ebsKmsKeyArn: "arn:aws:kms:eu-west-1:123456789012:key/k", rateLimit: false, additionalManagedRuleGroups: ["AWSManagedRulesAmazonIpReputationList"], deletionProtection: false, minSize: 3, maxSize: 1 });
   await settle(registered);
 });
@@ -213,5 +214,17 @@ describe("instances", () => {
     const asg = one(mine("ubu"), "aws:autoscaling/group:Group");
     expect(asg.inputs).toMatchObject({ minSize: 3, maxSize: 3, desiredCapacity: 3 });
     expect(one(mine("ubu"), "aws:lb/loadBalancer:LoadBalancer").inputs.enableDeletionProtection).toBe(false);
+  });
+
+  test("osVersion picks the release: its image, and user data rendered for its OpenSSH", () => {
+    const lt = one(mine("deb"), "aws:ec2/launchTemplate:LaunchTemplate");
+    expect(lt.inputs.imageId).toBe("resolve:ssm:/aws/service/debian/release/13/latest/amd64");
+    const text = Buffer.from(lt.inputs.userData, "base64").toString("utf8");
+    expect(text).toContain("for Debian 13 (trixie).");
+    expect(text).toContain("KexAlgorithms mlkem768x25519-sha256,");
+  });
+
+  test("an end-of-life release is refused with its date", () => {
+    expect(() => new HardenedWebTier("old", { ...base, osFamily: "debian", osVersion: "11" })).toThrow(/Debian 11 \(bullseye\) is end of life: .* ended on 2026-08-31/);
   });
 });
