@@ -39,6 +39,12 @@ export const examples = policyExamples({
       message: /^Default security group "main-default" has 1 rule: ingress\[0\] \(all protocols on all ports from the group itself\)/,
     },
     {
+      title: "an inline block that names no source is still a block the default group must not have (an unknown block may be one)",
+      resources: [vpc("main"), adopted("main", { ingress: [{ protocol: "-1", fromPort: 0, toPort: 0, description: "no source" }] })],
+      violations: ["main-default"],
+      message: /^Default security group "main-default" has 1 rule: ingress\[0\] \(no source\)/,
+    },
+    {
       title: "a VPC created without adopting its default group keeps AWS's default rules",
       resources: [vpc("main")],
       violations: ["main"],

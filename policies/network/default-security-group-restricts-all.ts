@@ -6,6 +6,9 @@ import { StackControl, stackPolicy } from "../lib/control";
 import { T } from "../aws/types";
 import { ruleSummary } from "./judgments/describe";
 import { isUnknownList } from "../aws/network/rule";
+import { blockPeers } from "../aws/network/read-security-group";
+import type { StackResource } from "../lib/resource-view";
+import { isRecord, readList } from "../lib/values";
 import { DEFAULT_GROUP, unadoptedVpcs } from "./stack/default-adoption";
 import { securityGroupSets } from "./stack/rule-sets";
 
@@ -31,8 +34,11 @@ export const defaultSecurityGroupControl: StackControl<Record<string, never>> = 
       if (!isDefault) continue;
       const unknownLists = set.rules.filter(isUnknownList);
       const rules = set.rules.filter((r) => !isUnknownList(r));
-      if (rules.length > 0) {
-        const names = [...new Set(rules.map((r) => ruleSummary(r, set.owner?.urn)))];
+      // A block with no source still is a block the group must not have (and an unknown block may
+      // turn out to be one): it counts, so preview and deploy agree.
+      const sourceless = set.owner ? sourcelessBlocks(set.owner) : [];
+      if (rules.length > 0 || sourceless.length > 0) {
+        const names = [...new Set([...rules.map((r) => ruleSummary(r, set.owner?.urn)), ...sourceless.map((b) => `${b} (no source)`)])];
         const shown = names.slice(0, 6).join(", ") + (names.length > 6 ? ` and ${names.length - 6} more` : "");
         judge.violation(`${set.label} has ${names.length} rule${names.length > 1 ? "s" : ""}: ${shown}. ${FIX}`, set.owner?.urn ?? rules[0].origin.urn);
       } else if (unknownLists.length > 0) {
@@ -47,5 +53,18 @@ export const defaultSecurityGroupControl: StackControl<Record<string, never>> = 
     }
   },
 };
+
+/** The owner's known inline blocks that name no source at all (and so read as no rule). */
+function sourcelessBlocks(owner: StackResource): string[] {
+  const found: string[] = [];
+  for (const direction of ["ingress", "egress"] as const) {
+    const list = readList(owner.props[direction]);
+    if (!Array.isArray(list)) continue;
+    list.forEach((block, i) => {
+      if (isRecord(block) && blockPeers(block, "securityGroups", true).length === 0) found.push(`${direction}[${i}]`);
+    });
+  }
+  return found;
+}
 
 export const defaultSecurityGroupRestrictsAll = stackPolicy(defaultSecurityGroupControl);

@@ -3,6 +3,7 @@ import type { RampartPolicy } from "../../../policies/lib/control";
 import { Outcome, runResourcePolicy, runStackPolicy, urnOf } from "../../helpers/policy-harness";
 import type { Case } from "./cases";
 import { CANARY_TEXT, CANARY_TOKENS, isSecret } from "./values";
+import { SUPPRESSED_PREFIX } from "../../../policies/lib/exception-marker";
 
 export interface Judged extends Outcome {
   /** The resource a resource policy judged (its findings are about it unless they name another). */
@@ -20,8 +21,15 @@ export async function run(policy: RampartPolicy, c: Pick<Case, "stack" | "config
 }
 
 /** What each finding is about: its resource, or the stack. */
-export function findingKeys(outcomes: readonly Judged[]): Set<string> {
-  return new Set(outcomes.flatMap((o) => o.violations.map((v) => v.urn || o.subject || "stack")));
+/** How many findings; with `blockingOnly`, those an exception does not suppress. */
+export function findingCount(outcomes: readonly Judged[], blockingOnly = false): number {
+  return outcomes.reduce((n, o) => n + o.violations.filter((v) => !blockingOnly || !v.message.startsWith(SUPPRESSED_PREFIX)).length, 0);
+}
+
+/** Where the findings are; with `blockingOnly`, leaving out those an exception suppresses (they block nothing). */
+export function findingKeys(outcomes: readonly Judged[], blockingOnly = false): Set<string> {
+  const kept = (message: string) => !blockingOnly || !message.startsWith(SUPPRESSED_PREFIX);
+  return new Set(outcomes.flatMap((o) => o.violations.filter((v) => kept(v.message)).map((v) => v.urn || o.subject || "stack")));
 }
 
 function withoutSecrets(value: unknown, depth = 0): unknown {
