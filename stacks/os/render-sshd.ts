@@ -37,13 +37,28 @@ export function renderSshdConfig(sshd: LinuxBaseline["sshd"], release?: OsReleas
   return MANAGED_HEADER + lines.join("\n") + "\n";
 }
 
-/** Restarts sshd only when `sshd -t` accepts the whole configuration: a bad file must not lock everyone out. */
-export function sshdRestartCommand(osFamily: OsFamily): string {
+/** The programs the restart command calls (tests put stand-ins here). */
+export interface SshdRestartTools {
+  sshd: string;
+  systemctl: string;
+  /** sshd -t needs it; Debian and Ubuntu create it only when the service starts. */
+  privsepDir?: string;
+}
+
+/**
+ * Restarts sshd only when `sshd -t` accepts the whole configuration. When it does not, the drop-in
+ * is moved aside (sshd then starts with its previous configuration, now and after a reboot) and
+ * the reason goes to stderr, which cloud-init copies to the console and cloud-init-output.log.
+ */
+export function sshdRestartCommand(osFamily: OsFamily, dropInPath: string, tools?: SshdRestartTools): string {
   const facts = FAMILY_FACTS[osFamily];
-  const prepare = facts.sshPrivsepDir ? `mkdir -p -m 0755 ${shQuote(facts.sshPrivsepDir)}; ` : "";
+  const { sshd, systemctl, privsepDir } = tools ?? { sshd: SSHD_BINARY, systemctl: "systemctl", privsepDir: facts.sshPrivsepDir };
+  const rejected = `${dropInPath}.rejected`;
+  const prepare = privsepDir ? `mkdir -p -m 0755 ${shQuote(privsepDir)}; ` : "";
+  const report = `rampart: sshd -t rejected ${dropInPath}; it was moved to ${rejected} and sshd keeps its previous configuration`;
   return (
-    `${prepare}if ${SSHD_BINARY} -t; then systemctl restart ${shQuote(facts.sshService)}; ` +
-    `else echo 'rampart: sshd -t rejected the configuration, sshd was not restarted' >&2; exit 1; fi`
+    `${prepare}if ${shQuote(sshd)} -t; then ${shQuote(systemctl)} restart ${shQuote(facts.sshService)}; ` +
+    `else mv -f ${shQuote(dropInPath)} ${shQuote(rejected)}; echo ${shQuote(report)} >&2; exit 1; fi`
   );
 }
 
@@ -51,6 +66,6 @@ export function sshdPart(baseline: LinuxBaseline, release: OsRelease): RenderedP
   return {
     packages: [],
     writeFiles: [{ path: baseline.sshd.dropInPath, content: renderSshdConfig(baseline.sshd, release), owner: "root:root", permissions: "0600" }],
-    runcmd: [sshdRestartCommand(release.family)],
+    runcmd: [sshdRestartCommand(release.family, baseline.sshd.dropInPath)],
   };
 }

@@ -6,6 +6,7 @@ import { loadLinuxBaseline } from "../../stacks/os";
 import { auditdConfCommands } from "../../stacks/os/render-auditd";
 import { loginDefsCommands } from "../../stacks/os/render-login-defs";
 import { removePackagesCommand } from "../../stacks/os/render-packages";
+import { sshdRestartCommand } from "../../stacks/os/render-sshd";
 import { setConfigKeyCommand, shQuote } from "../../stacks/os/shell";
 import { requireTool, run, tempDir } from "./tools";
 
@@ -130,5 +131,39 @@ describe("shQuote", () => {
   it.each([["plain-word_1.2"], ["two words"], ["it's"], ["$(reboot)"], [""]])("round-trips %j through sh", (word) => {
     const result = run(SH, ["-c", `printf '%s' ${shQuote(word)}`]);
     expect(result.stdout).toBe(word);
+  });
+});
+
+describe("the sshd restart command (lockout guard)", () => {
+  // Stand-ins for sshd and systemctl that record their calls; the real ones are never run here.
+  function standIns(sshdExit: number) {
+    const dir = tempDir();
+    const calls = path.join(dir, "calls");
+    const tool = (name: string, exit: number) => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, `#!/bin/sh\necho "${name} $*" >> ${shQuote(calls)}\nexit ${exit}\n`, { mode: 0o755 });
+      return file;
+    };
+    const dropIn = path.join(dir, "00-rampart.conf");
+    fs.writeFileSync(dropIn, "PermitRootLogin no\n");
+    const command = sshdRestartCommand("debian", dropIn, { sshd: tool("sshd", sshdExit), systemctl: tool("systemctl", 0), privsepDir: path.join(dir, "run-sshd") });
+    const result = run(SH, ["-c", command]);
+    return { result, dropIn, calls: fs.existsSync(calls) ? fs.readFileSync(calls, "utf8").trim().split("\n") : [] };
+  }
+
+  it("restarts sshd when sshd -t accepts the configuration, and leaves the drop-in in place", () => {
+    const { result, dropIn, calls } = standIns(0);
+    expect(result.status).toBe(0);
+    expect(calls).toEqual(["sshd -t", "systemctl restart ssh"]);
+    expect(fs.existsSync(dropIn)).toBe(true);
+  });
+
+  it("when sshd -t refuses it: no restart, the drop-in moved aside (so a reboot cannot lock anyone out), the reason on stderr, exit 1", () => {
+    const { result, dropIn, calls } = standIns(255);
+    expect(calls).toEqual(["sshd -t"]);
+    expect(fs.existsSync(dropIn)).toBe(false);
+    expect(fs.readFileSync(`${dropIn}.rejected`, "utf8")).toBe("PermitRootLogin no\n");
+    expect(result.stderr).toBe(`rampart: sshd -t rejected ${dropIn}; it was moved to ${dropIn}.rejected and sshd keeps its previous configuration\n`);
+    expect(result.status).toBe(1);
   });
 });
