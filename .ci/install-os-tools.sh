@@ -3,6 +3,8 @@
 #   cloud-init      -> `cloud-init schema` (and python3 with PyYAML, its dependencies)
 #   openssh-server  -> `sshd -t` / `sshd -T` (ssh-keygen comes with openssh-client)
 #   procps          -> `sysctl --dry-run`
+#   sudo            -> `visudo -c` (the sudoers drop-in and its install guard)
+#   kmod            -> `modprobe --showconfig` (the kernel-module blacklist)
 # Idempotent: does nothing when the tools are present. Never starts the services it installs.
 set -euo pipefail
 
@@ -13,8 +15,10 @@ fi
 if ! command -v sysctl >/dev/null 2>&1 && [ ! -x /usr/sbin/sysctl ] && [ ! -x /sbin/sysctl ]; then
   packages+=(procps)
 fi
+if [ ! -x /usr/sbin/visudo ]; then packages+=(sudo); fi
+if [ ! -x /usr/sbin/modprobe ] && [ ! -x /sbin/modprobe ]; then packages+=(kmod); fi
 if [ "${#packages[@]}" -eq 0 ]; then
-  echo "install-os-tools: cloud-init, sshd and sysctl already present"
+  echo "install-os-tools: cloud-init, sshd, sysctl, visudo and modprobe already present"
   exit 0
 fi
 

@@ -3,6 +3,7 @@
 // commands can count on auditd, unattended-upgrades or dnf-automatic being present.
 import { Document } from "yaml";
 import { auditdPart } from "./render-auditd";
+import { cisParts } from "./render-cis";
 import { loginDefsPart } from "./render-login-defs";
 import { removePackagesPart } from "./render-packages";
 import { sshdPart } from "./render-sshd";
@@ -48,6 +49,7 @@ export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions
     loginDefsPart(baseline),
     auditdPart(baseline, osFamily),
     updatesPart(baseline, osFamily),
+    ...cisParts(baseline),
     sshdPart(baseline, release),
   ];
   const firstBoot = baseline.updates.firstBoot;

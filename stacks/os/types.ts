@@ -27,6 +27,24 @@ export interface AuditSyscallRule {
 
 export type AuditRule = AuditWatchRule | AuditSyscallRule;
 
+/** A CIS item switched off, with the reason. */
+export interface SwitchedOff {
+  enabled: false;
+  reason: string;
+}
+
+/** An item on (its settings) or off. */
+export type Switchable<T> = ({ enabled: true } & T) | SwitchedOff;
+
+export interface CisItems {
+  sudo: Switchable<{ path: string; logFile: string }>;
+  kernelModules: Switchable<{ path: string; disable: string[] }>;
+  coreDumps: Switchable<{ limitsPath: string; coredumpPath: string }>;
+  shell: Switchable<{ path: string; timeoutSeconds: number; umask: string }>;
+  banner: Switchable<{ text: string }>;
+  inactiveAccounts: Switchable<{ days: number }>;
+}
+
 export interface LinuxBaseline {
   $schema?: string;
   schemaVersion: 1;
@@ -48,6 +66,8 @@ export interface LinuxBaseline {
     PASS_MIN_DAYS: number;
     PASS_WARN_AGE: number;
   };
+  /** CIS Level 1 Server items beyond the sections above; absent in older baselines (nothing rendered). */
+  cis?: CisItems;
   updates: {
     firstBoot: { packageUpdate: boolean; packageUpgrade: boolean; packageRebootIfRequired: boolean };
     unattendedUpgrades: {

@@ -1,5 +1,5 @@
 // Real tools the OS baseline tests run. In CI (CI=true) they are required: a missing tool fails
-// the suite, and .ci/install-os-tools.sh installs them (Debian: cloud-init, openssh-server, procps).
+// the suite, and .ci/install-os-tools.sh installs them (Debian: cloud-init, openssh-server, procps, sudo, kmod).
 // Elsewhere a missing tool says so plainly and its tests are skipped: they did not run.
 import { spawnSync } from "child_process";
 import * as fs from "fs";
