@@ -25,6 +25,7 @@ export const elasticacheAutoMinorVersionUpgrade = resourcePolicy<Record<string, 
     const upgrade = readBool(cache.props[P.autoMinorVersionUpgrade]);
     if (upgrade === UNKNOWN) return judge.unknown(P.autoMinorVersionUpgrade);
     if (upgrade !== false) return;
+    if (engine === UNKNOWN) return judge.unknown(P.engine); // it may be Memcached
     const kind = cache.type === S.cacheCluster ? "ElastiCache cluster" : "ElastiCache replication group";
     judge.violation(`${kind} "${cache.name}" sets autoMinorVersionUpgrade to false, so engine versions with security fixes are not applied. Remove the setting or set it to true.`);
   },
