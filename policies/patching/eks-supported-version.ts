@@ -28,7 +28,7 @@ export const eksSupportedVersion = resourcePolicy<EvaluationDateConfig>({
   domain: "patching",
   references: [{ framework: "aws-fsbp", ids: ["EKS.2"] }],
   remediationSteps:
-    "Upgrade the cluster one minor version at a time (set version, e.g. \"1.34\" then \"1.35\"), upgrading node groups and add-ons after each step; check deprecated APIs first (EKS upgrade insights). See https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html for the dates.",
+    "Upgrade the cluster one minor version at a time (each step raises version by one, e.g. \"1.33\" to \"1.34\" to \"1.35\"), upgrading node groups and add-ons after each step; check deprecated APIs first (EKS upgrade insights). See https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html for the dates.",
   config: EVALUATION_DATE_CONFIG,
   types: [S.eksCluster],
   check(cluster, config, judge) {

@@ -19,7 +19,7 @@ export const lambdaSupportedRuntime = resourcePolicy<EvaluationDateConfig>({
   domain: "patching",
   references: [{ framework: "aws-fsbp", ids: ["Lambda.2"] }],
   remediationSteps:
-    'Move the function to a supported runtime of its language (e.g. runtime: "nodejs22.x", "python3.13", "java21", "dotnet8", "ruby3.4", "provided.al2023"), test it, and deploy. See https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html for the dates.',
+    'Move the function to a supported runtime of its language (e.g. runtime: "nodejs22.x", "python3.13", "java21", "dotnet10", "ruby3.4", "provided.al2023"), test it, and deploy. See https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html for the dates.',
   config: EVALUATION_DATE_CONFIG,
   types: [S.lambdaFunction],
   check(fn, config, judge) {
