@@ -1,7 +1,7 @@
 // Managed services that keep up with their patches (the pack's lambda-supported-runtime,
 // ecr-scan-on-push and ecr-immutable-tags): a container registry repository whose images are
 // scanned on push and whose tags cannot be moved, and a Lambda function on a supported runtime,
-// logging to an encrypted log group kept a year, with only the basic execution role.
+// logging to an encrypted log group kept a year, with only AWS's basic execution and X-Ray write managed policies.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { EncryptedLogGroup } from "./encrypted-log-group";
@@ -45,10 +45,12 @@ export class PatchedServices extends pulumi.ComponentResource {
       assumeRolePolicy: serviceTrustPolicy("lambda.amazonaws.com", ctx.accountId),
       tags,
     }, child);
-    new aws.iam.RolePolicyAttachment(`${name}-fn-logs`, {
+    // Logs, and X-Ray traces (active tracing needs them, or Lambda refuses the function).
+    const managed = { logs: "service-role/AWSLambdaBasicExecutionRole", traces: "AWSXRayDaemonWriteAccess" };
+    const grants = Object.entries(managed).map(([grant, policy]) => new aws.iam.RolePolicyAttachment(`${name}-fn-${grant}`, {
       role: role.name,
-      policyArn: pulumi.interpolate`arn:${ctx.partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`,
-    }, child);
+      policyArn: pulumi.interpolate`arn:${ctx.partition}:iam::aws:policy/${policy}`,
+    }, child));
 
     // Named up front so its log group (/aws/lambda/<name>) can be created, encrypted, before it.
     const functionName = args.functionName ?? `${pulumi.getStack()}-${name}-fn`.slice(0, 64);
@@ -62,7 +64,7 @@ export class PatchedServices extends pulumi.ComponentResource {
       loggingConfig: { logFormat: "JSON", logGroup: logs.name },
       tracingConfig: { mode: "Active" },
       tags,
-    }, { parent: this, dependsOn: [logs] });
+    }, { parent: this, dependsOn: [logs, ...grants] });
 
     this.repositoryUrl = this.repository.repositoryUrl;
     this.functionArn = this.function.arn;

@@ -21,8 +21,8 @@ test("the function runs a supported runtime and logs to its own encrypted log gr
   expect(fn.inputs).toMatchObject({ runtime: "python3.13", handler: "index.handler", name: "test-svc-fn", tracingConfig: { mode: "Active" } });
   const logs = one(mine("svc"), "aws:cloudwatch/logGroup:LogGroup");
   expect(logs.inputs).toMatchObject({ name: "/aws/lambda/test-svc-fn", retentionInDays: 365, kmsKeyId: expect.stringContaining("arn:") });
-  const attachment = one(mine("svc"), "aws:iam/rolePolicyAttachment:RolePolicyAttachment");
-  expect(attachment.inputs.policyArn).toMatch(/:iam::aws:policy\/service-role\/AWSLambdaBasicExecutionRole$/);
+  const attached = mine("svc").filter((r) => r.type === "aws:iam/rolePolicyAttachment:RolePolicyAttachment").map((r) => r.inputs.policyArn).sort();
+  expect(attached).toEqual([expect.stringMatching(/:iam::aws:policy\/AWSXRayDaemonWriteAccess$/), expect.stringMatching(/:iam::aws:policy\/service-role\/AWSLambdaBasicExecutionRole$/)]);
 });
 
 test("runtime and name can be chosen", () => {
