@@ -12,6 +12,8 @@ export type { HardenedVpcArgs, NatGatewayMode } from "./hardened-vpc";
 export { DEFAULT_SSL_POLICY, HardenedWebTier } from "./hardened-web-tier";
 export type { HardenedWebTierArgs } from "./hardened-web-tier";
 export { PatchManagement } from "./patch-management";
+export { PatchedServices } from "./patched-services";
+export type { PatchedServicesArgs } from "./patched-services";
 export type { PatchManagementArgs, PatchOperatingSystem } from "./patch-management";
 export { osImage, parseOsFamily } from "./lib/os-images";
 export type { CpuArchitecture, OsFamily } from "./lib/os-images";

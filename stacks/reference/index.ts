@@ -5,7 +5,7 @@
 // `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountBaseline, HardenedDatabase, HardenedVpc, HardenedWebTier, PatchManagement, osImage } from "..";
+import { AccountBaseline, HardenedDatabase, HardenedVpc, HardenedWebTier, PatchManagement, PatchedServices, osImage } from "..";
 import { readSettings } from "./settings";
 
 const config = new pulumi.Config();
@@ -55,6 +55,9 @@ const patching = new PatchManagement("patching", {
   tags,
 });
 
+// A registry repository and a Lambda function that keep up with their patches.
+const services = new PatchedServices("services", { tags });
+
 const account = settings.accountBaseline ? new AccountBaseline("account", { tags }) : undefined;
 
 function requestCertificate(domainName: string, hostedZoneId?: string): pulumi.Output<string> {
@@ -80,4 +83,5 @@ export const albDnsName = web.dnsName;
 export const accessLogsBucket = web.accessLogsBucket;
 export const databaseEndpoint = database?.endpoint;
 export const maintenanceWindowId = patching.maintenanceWindowId;
+export const imageRepositoryUrl = services.repositoryUrl;
 export const trailBucket = account?.trailBucketName;

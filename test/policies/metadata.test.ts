@@ -127,6 +127,21 @@ describe("what the per-domain metadata tests pinned", () => {
     expect(advisory).toEqual(["s3-encryption", "sns-topic-kms-encrypted", "ebs-encryption-by-default", "dynamodb-pitr-enabled", "rds-deletion-protection", "rds-cluster-deletion-protection"]);
   });
 
+  it("patching lists its controls in documentation order; support dates past block, upgrade and scanning hygiene advise", () => {
+    const patching = of("patching").map((p) => p.name);
+    expect(patching).toEqual([
+      "ssm-managed-instances", "patch-baseline-auto-approval", "patching-coverage",
+      "lambda-supported-runtime", "rds-auto-minor-version-upgrade", "rds-supported-engine-version", "ecr-scan-on-push", "ecr-immutable-tags",
+      "eks-supported-version", "elasticache-auto-minor-version-upgrade", "ecs-fargate-latest-platform", "synthetics-supported-runtime",
+    ]);
+    const advisory = patching.filter((n) => policies.find((p) => p.name === n)!.enforcementLevel === "advisory");
+    expect(advisory).toEqual(expect.arrayContaining(["rds-auto-minor-version-upgrade", "ecr-scan-on-push", "ecr-immutable-tags", "elasticache-auto-minor-version-upgrade", "ecs-fargate-latest-platform"]));
+    for (const dated of ["lambda-supported-runtime", "rds-supported-engine-version", "eks-supported-version", "synthetics-supported-runtime"]) {
+      expect(field([dated], (p) => p.enforcementLevel)).toEqual({ [dated]: "mandatory" });
+      expect(field([dated], (p) => p.rampart.defaults.evaluationDate)).toEqual({ [dated]: "today" });
+    }
+  });
+
   it("monitoring judges trails' integrity and log groups per resource, the rest across the stack", () => {
     expect(field(of("monitoring").map((p) => p.name), (p) => p.rampart.kind)).toEqual({
       "cloudtrail-multi-region": "stack",

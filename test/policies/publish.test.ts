@@ -56,6 +56,8 @@ describe("rampart-aws (policies/)", () => {
 
   test("the tarball holds compiled JavaScript, PulumiPolicy.yaml and a package.json with its runtime dependencies", () => {
     expect(files).toEqual(expect.arrayContaining(["PulumiPolicy.yaml", "package.json", "bin/index.js", "bin/public.d.ts"]));
+    // The support-date tables the patching policies read at load time.
+    expect(files).toEqual(expect.arrayContaining(["bin/patching/data/lambda-runtimes.json", "bin/patching/data/rds-engine-versions.json"]));
     expect(sources(files)).toEqual([]);
     expect(files.filter((f) => f.includes(".examples."))).toEqual([]);
     const manifest = manifestOf(packageDir);
