@@ -20,6 +20,10 @@ export const examples = policyExamples({
       ],
     },
     {
+      title: "a Multi-AZ DB cluster (not Aurora), outside RDS.9",
+      resources: [{ type: CLUSTER, name: "ledger", props: { engine: "postgres", dbClusterInstanceClass: "db.m6gd.large", storageEncrypted: true } }],
+    },
+    {
       title: "a team that asks only for the error log of SQL Server",
       config: { requiredLogs: { sqlserver: ["error"] } },
       resources: [{ type: INSTANCE, name: "erp", props: { ...db, engine: "sqlserver-se", enabledCloudwatchLogsExports: ["error"] } }],

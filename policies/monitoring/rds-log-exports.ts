@@ -4,7 +4,9 @@
 // Hub controls reference, "[RDS.9] RDS DB instances should publish logs to CloudWatch Logs",
 // https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-9, retrieved
 // 2026-12): they are the config default, a team may ask for more or fewer per engine.
-// Aurora keeps its log exports on the cluster (aws.rds.Cluster), as do Multi-AZ DB clusters.
+// Aurora keeps its log exports on the cluster (aws.rds.Cluster): Aurora clusters are judged, and
+// Aurora instances are not. Multi-AZ DB clusters (mysql, postgres engines on aws.rds.Cluster) export
+// fewer log types than instances and are out of RDS.9's scope: not judged.
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN, isUnknown } from "../lib/unknown";
 import { isRecord, readList, readString } from "../lib/values";
@@ -33,7 +35,7 @@ function requiredFor(engine: string, table: Record<string, unknown>): string[] |
 
 export const rdsLogExports = resourcePolicy<Config>({
   name: "rds-log-exports",
-  description: "RDS instances and clusters export their engine's logs to CloudWatch Logs (enabledCloudwatchLogsExports holds every log requiredLogs names for the engine).",
+  description: "RDS instances and Aurora clusters export their engine's logs to CloudWatch Logs (enabledCloudwatchLogsExports holds every log requiredLogs names for the engine).",
   severity: "medium",
   // Hygiene: missing logs expose nothing (strict.json makes it mandatory).
   enforcementLevel: "advisory",
@@ -55,8 +57,10 @@ export const rdsLogExports = resourcePolicy<Config>({
   check(db, config, judge) {
     const engine = readString(db.props[P.engine]);
     if (isUnknown(engine)) return judge.unknown(P.engine);
-    // Aurora instances take their engine and their exports from their cluster.
-    if (typeof engine !== "string" || (db.type === MON.rdsInstance && engine.startsWith("aurora"))) return;
+    if (typeof engine !== "string") return;
+    // Aurora instances take their exports from their cluster; only Aurora clusters are judged.
+    const aurora = engine.trim().toLowerCase().startsWith("aurora");
+    if (db.type === MON.rdsInstance ? aurora : !aurora) return;
     const table = isRecord(config.requiredLogs) ? config.requiredLogs : RDS9_LOGS;
     const required = requiredFor(engine, table);
     if (!required || required.length === 0) return;
