@@ -13,6 +13,10 @@ export const examples = policyExamples({
       resources: [{ type: LB, name: "web", props: { ...base, accessLogs: { bucket: "web-access-logs-4f1c", prefix: "alb", enabled: true } } }],
     },
     {
+      title: "a log bucket created in the same deployment (its name unknown during preview)",
+      resources: [{ type: LB, name: "web", props: { ...base, accessLogs: { bucket: UNKNOWN_SENTINELS.string, enabled: true } } }],
+    },
+    {
       title: "a network load balancer (outside ELB.5) without access logs",
       resources: [{ type: LB, name: "tcp", props: { ...base, loadBalancerType: "network" } }],
     },
@@ -29,6 +33,12 @@ export const examples = policyExamples({
       resources: [{ type: ALB, name: "admin", props: { accessLogs: { bucket: "admin-logs", enabled: false } } }],
       violations: ["admin"],
       message: /accessLogs\.enabled is false/,
+    },
+    {
+      title: "logging enabled with an empty bucket name",
+      resources: [{ type: LB, name: "web", props: { ...base, accessLogs: { bucket: "", enabled: true } } }],
+      violations: ["web"],
+      message: /enables access logs without a destination/,
     },
   ],
   unknown: [
