@@ -4,12 +4,12 @@
 // (EC2.8 backstop), the account S3 public access block (S3.1), an IAM password policy
 // (IAM.7, IAM.15, IAM.16), AWS Config recording of every resource type into a hardened bucket
 // (Config.1) and Security Hub running the AWS Foundational Security Best Practices standard
-// (SecurityHub.1). Several of these are one-per-account or one-per-region singletons:
+// (SecurityHub.1), and server access logs of its buckets (S3.9). Several of these are one-per-account or one-per-region singletons:
 // deploy AccountBaseline once per account (per region for the regional settings).
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { EncryptedLogGroup } from "./encrypted-log-group";
-import { HardenedBucket } from "./hardened-bucket";
+import { HardenedBucket, ServerAccessLogs } from "./hardened-bucket";
 import { AwsContext, awsContext } from "./lib/aws-context";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "./lib/policy-document";
 
@@ -82,8 +82,17 @@ export class AccountBaseline extends pulumi.ComponentResource {
     }, child);
     this.trailKeyArn = key.arn;
 
+    // Server access logs of the trail and Config buckets (S3.9, CIS 3.4 for the trail bucket).
+    const accessLogs = new HardenedBucket(`${name}-s3-access-logs`, {
+      serverAccessLogSink: true,
+      forceDestroy: args.forceDestroyTrailBucket ?? false,
+      tags,
+    }, child);
+    const accessLogsTo = (targetPrefix: string) => ({ targetBucket: accessLogs.bucketName, targetPrefix, dependsOn: [accessLogs.policy] });
+
     const prefix = "cloudtrail";
     const bucket = new HardenedBucket(`${name}-trail`, {
+      serverAccessLogs: accessLogsTo("trail/"),
       kmsKeyArn: key.arn,
       noncurrentVersionExpirationDays: args.trailObjectNoncurrentExpirationDays,
       forceDestroy: args.forceDestroyTrailBucket ?? false,
@@ -185,7 +194,7 @@ export class AccountBaseline extends pulumi.ComponentResource {
     }
 
     if (args.configRecording ?? true) {
-      this.configBucketName = configRecording(name, ctx, args, this);
+      this.configBucketName = configRecording(name, ctx, args, accessLogsTo("config/"), this);
     }
     if (args.securityHub ?? true) {
       const hub = new aws.securityhub.Account(`${name}-securityhub`, {
@@ -208,10 +217,11 @@ export class AccountBaseline extends pulumi.ComponentResource {
  * service-linked role, delivered to a hardened bucket with the bucket policy AWS documents
  * ("Permissions for the Amazon S3 bucket for the AWS Config delivery channel"). Returns the bucket's name.
  */
-function configRecording(name: string, ctx: AwsContext, args: AccountBaselineArgs, parent: pulumi.Resource): pulumi.Output<string> {
+function configRecording(name: string, ctx: AwsContext, args: AccountBaselineArgs, accessLogs: ServerAccessLogs, parent: pulumi.Resource): pulumi.Output<string> {
   const child = { parent };
   const prefix = "config";
   const bucket = new HardenedBucket(`${name}-config`, {
+    serverAccessLogs: accessLogs,
     forceDestroy: args.forceDestroyTrailBucket ?? false,
     policyStatements: (arn): PolicyStatement[] => [
       {

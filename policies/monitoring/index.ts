@@ -18,6 +18,7 @@ import { kmsKeyRotation } from "./kms-key-rotation";
 import { logGroupKmsEncrypted } from "./log-group-kms-encrypted";
 import { logRetentionMinimum } from "./log-retention-minimum";
 import { rdsLogExports } from "./rds-log-exports";
+import { s3AccessLogging } from "./s3-access-logging";
 import { redshiftAuditLogging } from "./redshift-audit-logging";
 import { securityhubEnabled } from "./securityhub-enabled";
 import { sfnLoggingEnabled } from "./sfn-logging-enabled";
@@ -46,6 +47,7 @@ export const monitoringPolicies: RampartPolicy[] = [
   eksAuditLogging,
   redshiftAuditLogging,
   appsyncFieldLogging,
+  s3AccessLogging,
   // Keys and encryption of logs (issue 11)
   kmsKeyRotation,
   logGroupKmsEncrypted,

@@ -78,3 +78,8 @@ export const REST_STAGE_PROPS = { restApi: "restApi", stageName: "stageName", ac
 export const METHOD_SETTINGS_PROPS = { restApi: "restApi", stageName: "stageName", methodPath: "methodPath", settings: "settings" } as const satisfies Record<string, keyof MethodSettingsArgs>;
 export const V2_STAGE_PROPS = { apiId: "apiId", accessLogSettings: "accessLogSettings", defaultRouteSettings: "defaultRouteSettings" } as const satisfies Record<string, keyof V2StageArgs>;
 export const V2_API_PROPS = { protocolType: "protocolType" } as const satisfies Record<string, keyof V2ApiArgs>;
+
+/** Server access logging of S3 buckets: the side resource (v7 and its deprecated V2 alias) and the deprecated inline block. */
+export const S3_LOGGING_T = ["aws:s3/bucketLogging:BucketLogging", "aws:s3/bucketLoggingV2:BucketLoggingV2"] as const;
+export const S3_LOGGING_PROPS = { bucket: "bucket", targetBucket: "targetBucket" } as const satisfies Record<string, keyof import("@pulumi/aws/s3").BucketLoggingArgs>;
+export const BUCKET_LOGGING_PROPS = { logging: "logging" } as const satisfies Record<string, keyof import("@pulumi/aws/s3").BucketArgs>;

@@ -100,7 +100,7 @@ describe("what the per-domain metadata tests pinned", () => {
     expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-logging-enabled", "cloudtrail-global-service-events", "cloudtrail-log-file-validation", "cloudtrail-kms-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum",
       "config-recorder-enabled", "securityhub-enabled",
       "alb-access-logs-enabled", "apigateway-execution-logging", "apigateway-access-logging", "cloudfront-access-logging", "rds-log-exports",
-      "sfn-logging-enabled", "ecs-container-insights", "eks-audit-logging", "redshift-audit-logging", "appsync-field-logging",
+      "sfn-logging-enabled", "ecs-container-insights", "eks-audit-logging", "redshift-audit-logging", "appsync-field-logging", "s3-access-logging",
       "kms-key-rotation", "log-group-kms-encrypted",
     ]);
     expect(of("web").map((p) => p.name)).toEqual(["alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers"]);
@@ -154,6 +154,7 @@ describe("what the per-domain metadata tests pinned", () => {
       "eks-audit-logging": "resource",
       "redshift-audit-logging": "stack",
       "appsync-field-logging": "resource",
+      "s3-access-logging": "stack",
       "kms-key-rotation": "resource",
       "log-group-kms-encrypted": "resource",
     });
@@ -161,7 +162,7 @@ describe("what the per-domain metadata tests pinned", () => {
 
   it("the issue-11 monitoring controls are hygiene: advisory by default (strict.json makes them mandatory)", () => {
     const added = of("monitoring").map((p) => p.name).slice(8);
-    expect(added).toHaveLength(14);
+    expect(added).toHaveLength(15);
     expect(Object.values(field(added, (p) => p.enforcementLevel))).toEqual(added.map(() => "advisory"));
   });
 
