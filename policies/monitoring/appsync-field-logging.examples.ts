@@ -11,19 +11,30 @@ export const examples = policyExamples({
       title: "an API logging resolver errors",
       resources: [{ type: API, name: "catalog", props: { authenticationType: "AWS_IAM", logConfig: { fieldLogLevel: "ERROR", cloudwatchLogsRoleArn: ROLE, excludeVerboseContent: true } } }],
     },
+    {
+      title: "INFO, when the team's acceptedLevels include it",
+      config: { acceptedLevels: ["ERROR", "INFO", "ALL"] },
+      resources: [{ type: API, name: "search", props: { authenticationType: "AWS_IAM", logConfig: { fieldLogLevel: "INFO", cloudwatchLogsRoleArn: ROLE } } }],
+    },
   ],
   bad: [
     {
       title: "an API without a logConfig",
       resources: [{ type: API, name: "catalog", props: { authenticationType: "AWS_IAM" } }],
       violations: ["catalog"],
-      message: /GraphQL API "catalog" writes no resolver logs \(no logConfig\)/,
+      message: /GraphQL API "catalog" writes too few resolver logs \(no logConfig\)/,
     },
     {
       title: "field-level logging set to NONE",
       resources: [{ type: API, name: "orders", props: { authenticationType: "AMAZON_COGNITO_USER_POOLS", logConfig: { fieldLogLevel: "NONE", cloudwatchLogsRoleArn: ROLE } } }],
       violations: ["orders"],
-      message: /logConfig\.fieldLogLevel is NONE/,
+      message: /logConfig\.fieldLogLevel is NONE, not ERROR or ALL/,
+    },
+    {
+      title: "INFO, which AppSync.2 does not pass by default",
+      resources: [{ type: API, name: "search", props: { authenticationType: "AWS_IAM", logConfig: { fieldLogLevel: "INFO", cloudwatchLogsRoleArn: ROLE } } }],
+      violations: ["search"],
+      message: /fieldLogLevel is INFO, not ERROR or ALL/,
     },
   ],
   unknown: [
