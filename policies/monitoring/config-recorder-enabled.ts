@@ -3,7 +3,9 @@
 // which needs a delivery channel; recordingGroup.allSupported (true by default) records all
 // supported types, and Config.1 also expects the recorder to use the AWSServiceRoleForConfig
 // service-linked role (Security Hub controls reference, "[Config.1] AWS Config should be enabled
-// and use the service-linked role for resource recording"). There is one recorder per account
+// and use the service-linked role for resource recording"; where Security Hub's own
+// service-linked recorder runs, Security Hub passes Config.1 regardless, but a customer recorder
+// is what delivers configuration history to the account's bucket). There is one recorder per account
 // and region, so whether a stack must create one is a per-stack choice (requireRecorder, off by
 // default): the account baseline stack turns it on, workload stacks leave it off and are judged
 // only on the recorders they do create.
