@@ -1,10 +1,21 @@
 // The one place S3 bucket hardening lives: every log bucket of the reference stacks (ALB access
 // logs, CloudTrail) is a HardenedBucket, so the controls are written once.
 // S3.1/S3.8 public access blocked, S3.4 default encryption, S3.5 TLS only, S3.12 ACLs disabled,
-// S3.14 versioning.
+// S3.14 versioning, S3.9 server access logs (into an access-log bucket, itself a HardenedBucket
+// with `serverAccessLogSink`).
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { awsContext } from "./lib/aws-context";
 import { PolicyStatement, policyDocument } from "./lib/policy-document";
+
+export interface ServerAccessLogs {
+  /** The access-log bucket (a HardenedBucket with serverAccessLogSink). */
+  targetBucket: pulumi.Input<string>;
+  /** Key prefix of this bucket's logs in the target, e.g. "trail/". */
+  targetPrefix: string;
+  /** Resources to create the logging after (the target's bucket policy). */
+  dependsOn?: pulumi.Input<pulumi.Resource>[];
+}
 
 export interface HardenedBucketArgs {
   /** Prefix of the generated bucket name (at most 37 characters). Default: the component name. */
@@ -16,6 +27,13 @@ export interface HardenedBucketArgs {
   kmsKeyArn?: pulumi.Input<string>;
   /** Extra bucket policy statements (log delivery grants), given the bucket's ARN. A TLS-only deny is always added. */
   policyStatements?: (bucketArn: pulumi.Output<string>) => pulumi.Input<PolicyStatement[]>;
+  /** Record this bucket's server access logs into an access-log bucket (S3.9). Default: none. */
+  serverAccessLogs?: ServerAccessLogs;
+  /**
+   * This bucket receives server access logs: its policy lets the S3 logging service write, for
+   * this account's buckets only. Targets must use SSE-S3 (leave kmsKeyArn unset). Default false.
+   */
+  serverAccessLogSink?: boolean;
   /** Expire non-current object versions after this many days. Default: keep them. */
   noncurrentVersionExpirationDays?: number;
   /** Allow `pulumi destroy` to delete a bucket that still holds objects. Default false: logs are evidence. */
@@ -81,16 +99,40 @@ export class HardenedBucket extends pulumi.ComponentResource {
     }
 
     const arn = this.bucket.arn;
-    const extra = args.policyStatements ? args.policyStatements(arn) : [];
+    const own = args.policyStatements ? args.policyStatements(arn) : [];
+    const extra = args.serverAccessLogSink
+      ? pulumi.output(own).apply((statements) => [...statements, serverAccessLogDelivery(arn, awsContext(this).accountId)])
+      : own;
     this.policy = new aws.s3.BucketPolicy(`${name}-policy`, {
       bucket,
       policy: pulumi.output(extra).apply((statements) => policyDocument([denyInsecureTransport(arn), ...statements])),
     }, { parent: this, dependsOn: [this.publicAccessBlock] });
 
+    if (args.serverAccessLogs) {
+      new aws.s3.BucketLogging(`${name}-access-logging`, {
+        bucket,
+        targetBucket: args.serverAccessLogs.targetBucket,
+        targetPrefix: args.serverAccessLogs.targetPrefix,
+        targetObjectKeyFormat: { partitionedPrefix: { partitionDateSource: "EventTime" } },
+      }, { parent: this, dependsOn: args.serverAccessLogs.dependsOn });
+    }
+
     this.bucketName = bucket;
     this.arn = arn;
     this.registerOutputs({ bucketName: this.bucketName, arn: this.arn });
   }
+}
+
+/** The grant AWS documents for server access log delivery ("Permissions for log delivery"), limited to this account's buckets. */
+function serverAccessLogDelivery(bucketArn: pulumi.Output<string>, accountId: pulumi.Output<string>): PolicyStatement {
+  return {
+    Sid: "S3ServerAccessLogsDelivery",
+    Effect: "Allow",
+    Principal: { Service: "logging.s3.amazonaws.com" },
+    Action: "s3:PutObject",
+    Resource: pulumi.interpolate`${bucketArn}/*`,
+    Condition: { StringEquals: { "aws:SourceAccount": accountId } },
+  };
 }
 
 function denyInsecureTransport(bucketArn: pulumi.Output<string>): PolicyStatement {

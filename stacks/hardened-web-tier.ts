@@ -70,6 +70,11 @@ export interface HardenedWebTierArgs {
   wafLogRetentionInDays?: number;
   /** Let `pulumi destroy` delete the access log bucket with its objects. Default false. */
   forceDestroyLogs?: boolean;
+  /**
+   * An existing S3 access-log bucket (a HardenedBucket with serverAccessLogSink) for the ALB log
+   * bucket's server access logs (S3.9). Default: the tier creates its own.
+   */
+  serverAccessLogsBucket?: pulumi.Input<string>;
   tags?: Record<string, string>;
 }
 
@@ -141,7 +146,16 @@ export class HardenedWebTier extends pulumi.ComponentResource {
 
     // Load balancer with access logs in a hardened bucket (ALB logs accept SSE-S3 only).
     const logPrefix = "alb";
+    // The log bucket's own server access logs (S3.9) go to the access-log bucket given, or to one of the tier's own.
+    const accessLogsTarget = args.serverAccessLogsBucket === undefined
+      ? new HardenedBucket(`${name}-s3-access-logs`, { serverAccessLogSink: true, forceDestroy: args.forceDestroyLogs ?? false, tags }, child)
+      : undefined;
     const logs = new HardenedBucket(`${name}-alb-logs`, {
+      serverAccessLogs: {
+        targetBucket: accessLogsTarget?.bucketName ?? args.serverAccessLogsBucket!,
+        targetPrefix: "alb-logs/",
+        dependsOn: accessLogsTarget ? [accessLogsTarget.policy] : [],
+      },
       policyStatements: (arn) => elbLogDeliveryStatements(arn, logPrefix, ctx, this),
       forceDestroy: args.forceDestroyLogs ?? false,
       tags,

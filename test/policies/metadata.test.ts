@@ -97,7 +97,12 @@ describe("what the per-domain metadata tests pinned", () => {
 
   it("each domain lists the controls its issue named, in documentation order", () => {
     expect(of("identity").map((p) => p.name)).toEqual(["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy"]);
-    expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-logging-enabled", "cloudtrail-global-service-events", "cloudtrail-log-file-validation", "cloudtrail-kms-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum"]);
+    expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-logging-enabled", "cloudtrail-global-service-events", "cloudtrail-log-file-validation", "cloudtrail-kms-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum",
+      "config-recorder-enabled", "securityhub-enabled",
+      "alb-access-logs-enabled", "apigateway-execution-logging", "apigateway-access-logging", "cloudfront-access-logging", "rds-log-exports",
+      "sfn-logging-enabled", "ecs-container-insights", "eks-audit-logging", "redshift-audit-logging", "appsync-field-logging", "s3-access-logging",
+      "kms-key-rotation", "log-group-kms-encrypted",
+    ]);
     expect(of("web").map((p) => p.name)).toEqual(["alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers"]);
     expect(of("data").map((p) => p.name)).toEqual([
       "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted", "rds-cluster-storage-encrypted",
@@ -152,7 +157,35 @@ describe("what the per-domain metadata tests pinned", () => {
       "guardduty-enabled": "stack",
       "vpc-flow-logs-enabled": "stack",
       "log-retention-minimum": "resource",
+      "config-recorder-enabled": "stack",
+      "securityhub-enabled": "stack",
+      "alb-access-logs-enabled": "resource",
+      "apigateway-execution-logging": "stack",
+      "apigateway-access-logging": "resource",
+      "cloudfront-access-logging": "stack",
+      "rds-log-exports": "resource",
+      "sfn-logging-enabled": "resource",
+      "ecs-container-insights": "resource",
+      "eks-audit-logging": "resource",
+      "redshift-audit-logging": "stack",
+      "appsync-field-logging": "resource",
+      "s3-access-logging": "stack",
+      "kms-key-rotation": "resource",
+      "log-group-kms-encrypted": "resource",
     });
+  });
+
+  it("the issue-11 monitoring controls are hygiene: advisory by default (strict.json makes them mandatory)", () => {
+    const added = of("monitoring").map((p) => p.name).slice(8);
+    expect(added).toHaveLength(15);
+    expect(Object.values(field(added, (p) => p.enforcementLevel))).toEqual(added.map(() => "advisory"));
+  });
+
+  it("the account-level monitoring controls require their singleton only where a stack asks (the account baseline)", () => {
+    const defaults = field(["guardduty-enabled", "config-recorder-enabled", "securityhub-enabled"], (p) => p.rampart.defaults);
+    expect(defaults["guardduty-enabled"]).toMatchObject({ requireDetector: false });
+    expect(defaults["config-recorder-enabled"]).toMatchObject({ requireRecorder: false, requireServiceLinkedRole: true });
+    expect(defaults["securityhub-enabled"]).toMatchObject({ requireHub: false });
   });
 
   it("among web and monitoring, only alb-drop-invalid-headers and log-retention-minimum remediate", () => {

@@ -34,14 +34,46 @@ test("a multi-region, validated, KMS-encrypted trail that logs, also to CloudWat
 });
 
 test("the trail bucket is hardened, SSE-KMS, and lets only this trail write", () => {
-  const sse = one(mine("acct"), "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration");
+  const sse = one(mine("acct"), "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "acct-trail-encryption");
   expect(sse.inputs.rules[0]).toMatchObject({ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms" }, bucketKeyEnabled: true });
-  const pab = one(mine("acct"), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock");
+  const pab = one(mine("acct"), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "acct-trail-public-access");
   expect(pab.inputs).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-  const policy = policyOf(one(mine("acct"), "aws:s3/bucketPolicy:BucketPolicy").inputs.policy);
+  const policy = policyOf(one(mine("acct"), "aws:s3/bucketPolicy:BucketPolicy", "acct-trail-policy").inputs.policy);
   expect(policy.Statement.map((s) => s.Sid)).toEqual(["DenyInsecureTransport", "CloudTrailAclCheck", "CloudTrailWrite"]);
   expect(policy.Statement[2].Resource).toMatch(/\/cloudtrail\/AWSLogs\/123456789012\/\*$/);
   expect(policy.Statement[2].Condition.StringEquals["aws:SourceArn"]).toBe("arn:aws:cloudtrail:eu-west-1:123456789012:trail/acct");
+});
+
+test("AWS Config records every type through the service-linked role, into a hardened bucket, and is started (Config.1)", () => {
+  const r = mine("acct");
+  const role = one(r, "aws:iam/serviceLinkedRole:ServiceLinkedRole");
+  expect(role.inputs.awsServiceName).toBe("config.amazonaws.com");
+  const recorder = one(r, "aws:cfg/recorder:Recorder");
+  expect(recorder.inputs.recordingGroup).toEqual({ allSupported: true, includeGlobalResourceTypes: true });
+  const channel = one(r, "aws:cfg/deliveryChannel:DeliveryChannel");
+  expect(channel.inputs).toMatchObject({ s3BucketName: one(r, "aws:s3/bucket:Bucket", "acct-config").id, s3KeyPrefix: "config" });
+  expect(one(r, "aws:cfg/recorderStatus:RecorderStatus").inputs.isEnabled).toBe(true);
+  const policy = policyOf(one(r, "aws:s3/bucketPolicy:BucketPolicy", "acct-config-policy").inputs.policy);
+  expect(policy.Statement.map((s) => s.Sid)).toEqual(["DenyInsecureTransport", "AWSConfigBucketPermissionsCheck", "AWSConfigBucketDelivery"]);
+  expect(policy.Statement[2].Resource).toMatch(/\/config\/AWSLogs\/123456789012\/Config\/\*$/);
+});
+
+test("Security Hub runs the FSBP standard (SecurityHub.1)", () => {
+  const r = mine("acct");
+  expect(one(r, "aws:securityhub/account:Account").inputs.enableDefaultStandards).toBe(false);
+  expect(one(r, "aws:securityhub/standardsSubscription:StandardsSubscription").inputs.standardsArn).toBe(
+    "arn:aws:securityhub:eu-west-1::standards/aws-foundational-security-best-practices/v/1.0.0",
+  );
+});
+
+test("the trail and Config buckets send their server access logs to the access-log bucket (S3.9)", () => {
+  const r = mine("acct");
+  const sink = one(r, "aws:s3/bucket:Bucket", "acct-s3-access-logs");
+  const loggings = ofType(r, "aws:s3/bucketLogging:BucketLogging");
+  expect(loggings.map((l) => [l.inputs.bucket, l.inputs.targetBucket, l.inputs.targetPrefix]).sort()).toEqual([
+    [one(r, "aws:s3/bucket:Bucket", "acct-config").id, sink.id, "config/"],
+    [one(r, "aws:s3/bucket:Bucket", "acct-trail").id, sink.id, "trail/"],
+  ]);
 });
 
 test("GuardDuty, EBS encryption by default, IMDSv2 defaults, account public access block, password policy", () => {

@@ -34,7 +34,7 @@ describe("load balancer", () => {
       subnets: base.publicSubnetIds,
     });
     expect(lb.inputs.accessLogs).toMatchObject({ enabled: true, prefix: "alb" });
-    const bucket = one(r(), "aws:s3/bucket:Bucket");
+    const bucket = one(r(), "aws:s3/bucket:Bucket", "web-alb-logs");
     expect(lb.inputs.accessLogs.bucket).toBe(bucket.id);
     expect(bucket.inputs.bucketPrefix).toBe("web-alb-logs-");
     expect(bucket.inputs.forceDestroy).toBe(false);
@@ -51,18 +51,33 @@ describe("load balancer", () => {
   });
 
   test("the access log bucket is private, encrypted, versioned, TLS-only, writable by ELB log delivery", () => {
-    const pab = one(r(), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock");
+    const pab = one(r(), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "web-alb-logs-public-access");
     expect(pab.inputs).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
-    const sse = one(r(), "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration");
+    const sse = one(r(), "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "web-alb-logs-encryption");
     expect(sse.inputs.rules[0].applyServerSideEncryptionByDefault.sseAlgorithm).toBe("AES256"); // ALB logs accept SSE-S3 only
-    expect(one(r(), "aws:s3/bucketVersioning:BucketVersioning").inputs.versioningConfiguration.status).toBe("Enabled");
-    expect(one(r(), "aws:s3/bucketOwnershipControls:BucketOwnershipControls").inputs.rule.objectOwnership).toBe("BucketOwnerEnforced");
-    const policy = policyOf(one(r(), "aws:s3/bucketPolicy:BucketPolicy").inputs.policy);
+    expect(one(r(), "aws:s3/bucketVersioning:BucketVersioning", "web-alb-logs-versioning").inputs.versioningConfiguration.status).toBe("Enabled");
+    expect(one(r(), "aws:s3/bucketOwnershipControls:BucketOwnershipControls", "web-alb-logs-ownership").inputs.rule.objectOwnership).toBe("BucketOwnerEnforced");
+    const policy = policyOf(one(r(), "aws:s3/bucketPolicy:BucketPolicy", "web-alb-logs-policy").inputs.policy);
     const sids = policy.Statement.map((s) => s.Sid);
     expect(sids).toEqual(["DenyInsecureTransport", "ElbLogDeliveryService", "ElbRegionalLogDeliveryAccount"]);
     const deliver = policy.Statement[1];
     expect(deliver.Resource).toMatch(/\/alb\/AWSLogs\/123456789012\/\*$/);
     expect(policy.Statement[2].Principal).toEqual({ AWS: "arn:aws:iam::156460612806:root" });
+  });
+});
+
+describe("server access logs of the ALB log bucket (S3.9)", () => {
+  const r = () => mine("web");
+
+  test("go to the tier's own access-log bucket, SSE-S3, writable by S3 log delivery for this account only", () => {
+    const sink = one(r(), "aws:s3/bucket:Bucket", "web-s3-access-logs");
+    const logging = one(r(), "aws:s3/bucketLogging:BucketLogging", "web-alb-logs-access-logging");
+    expect(logging.inputs).toMatchObject({ bucket: one(r(), "aws:s3/bucket:Bucket", "web-alb-logs").id, targetBucket: sink.id, targetPrefix: "alb-logs/" });
+    const sse = one(r(), "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "web-s3-access-logs-encryption");
+    expect(sse.inputs.rules[0].applyServerSideEncryptionByDefault.sseAlgorithm).toBe("AES256"); // targets accept SSE-S3 only
+    const policy = policyOf(one(r(), "aws:s3/bucketPolicy:BucketPolicy", "web-s3-access-logs-policy").inputs.policy);
+    expect(policy.Statement.map((s) => s.Sid)).toEqual(["DenyInsecureTransport", "S3ServerAccessLogsDelivery"]);
+    expect(policy.Statement[1]).toMatchObject({ Principal: { Service: "logging.s3.amazonaws.com" }, Action: "s3:PutObject", Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } } });
   });
 });
 

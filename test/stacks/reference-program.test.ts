@@ -88,7 +88,8 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
 
 test("every bucket is private, encrypted, versioned and TLS-only", () => {
   const buckets = ofType(registered, "aws:s3/bucket:Bucket");
-  expect(buckets).toHaveLength(2);
+  // ALB logs, trail, Config, and the two access-log buckets (web tier, account baseline).
+  expect(buckets).toHaveLength(5);
   for (const type of [
     "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
