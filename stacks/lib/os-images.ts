@@ -1,4 +1,4 @@
-// Where each supported Linux release (stacks/os/releases.json) publishes its current AMI id
+// Where each supported Linux release (stacks/os/release-table.json) publishes its current AMI id
 // (public SSM parameters, so the image is resolved at launch and no image lookup is needed while the program runs), and
 // the device name of its root volume (a block device mapping must name it to encrypt it).
 

@@ -1,6 +1,6 @@
 // The OS baseline: load and validate baselines/os/linux.json, render it as cloud-init user data.
 //   const userData = renderUserData(loadLinuxBaseline(), { osFamily: "amazon-linux" });
-// Targets the releases of releases.json (Debian 12 and 13, Ubuntu 22.04 and 24.04, Amazon Linux
+// Targets the releases of release-table.json (Debian 12 and 13, Ubuntu 22.04 and 24.04, Amazon Linux
 // 2023); each gets only the sshd algorithms its OpenSSH accepts, and end-of-life releases are refused.
 import { defaultBaselinePath } from "./paths";
 import { RenderOptions, renderCloudConfig } from "./render-cloud-init";

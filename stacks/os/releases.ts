@@ -1,7 +1,8 @@
-// The OS releases the baseline renders for (releases.json): each one's OpenSSH and audit versions,
-// the packages it ships, its image, and the last day of its security support. A release past
-// that day, or one listed as end of life, is refused with the date, never rendered.
-import TABLE from "./releases.json";
+// The OS releases the baseline renders for (release-table.json): each one's OpenSSH and audit
+// versions, the packages it ships, its image, and the last day of its security support. A release
+// past that day, or one listed as end of life, is refused with the date, never rendered. (The
+// table is not named releases.json: ts-node would load it for "./releases".)
+import TABLE from "./release-table.json";
 import { OS_FAMILIES, OsFamily } from "./types";
 
 export interface OsRelease {

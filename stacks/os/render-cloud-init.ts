@@ -56,7 +56,7 @@ export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions
   const packages = [...new Set(parts.flatMap((p) => p.packages))];
   const missing = packages.filter((p) => !release.packages.includes(p));
   if (missing.length > 0) {
-    throw new OsReleaseError(`the baseline installs ${missing.join(", ")}, which ${release.name} does not ship (stacks/os/releases.json lists ${release.packages.join(", ")})`);
+    throw new OsReleaseError(`the baseline installs ${missing.join(", ")}, which ${release.name} does not ship (stacks/os/release-table.json lists ${release.packages.join(", ")})`);
   }
   const password = baseline.sshd.settings.PasswordAuthentication;
 

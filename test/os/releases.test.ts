@@ -1,4 +1,4 @@
-// The OS releases as data (stacks/os/releases.json, openssh-algorithms.json): end-of-life releases
+// The OS releases as data (stacks/os/release-table.json, openssh-algorithms.json): end-of-life releases
 // are refused with their date, each supported release gets only the sshd algorithms its OpenSSH
 // accepts, and what a release cannot take is an error, not a guess. No tools needed.
 import {
