@@ -1,6 +1,6 @@
 // Fills the bin/ folder of each pack, which `npm pack` ships, from what the build compiled once
-// into dist/: policies/bin (the rampart-aws pack: JavaScript and declarations, without the
-// policies' examples, which are documentation and tests) and examples/<pack>/bin (the example
+// into dist/: policies/bin (the rampart-aws pack: JavaScript, declarations and the JSON tables it
+// reads, without the policies' examples, which are documentation and tests) and examples/<pack>/bin (the example
 // packs' JavaScript; their tests stay out).
 const fs = require("fs");
 const path = require("path");
@@ -25,7 +25,7 @@ function fill(from, to, keep) {
   copy(from, to, keep);
 }
 
-fill(path.join(root, "dist", "policies"), path.join(root, "policies", "bin"), (name) => /\.(js|d\.ts)$/.test(name) && !name.includes(".examples."));
+fill(path.join(root, "dist", "policies"), path.join(root, "policies", "bin"), (name) => /\.(js|d\.ts|json)$/.test(name) && !name.includes(".examples."));
 
 const examples = path.join(root, "examples");
 for (const pack of fs.readdirSync(examples)) {

@@ -7,7 +7,7 @@ import Ajv from "ajv";
 import { APPLIES_TO_TAG } from "../../policies/lib/codec";
 import { FRAMEWORKS, FrameworkId } from "../../policies/lib/frameworks";
 import { policies } from "../../policies/public";
-import { ELB17_POLICIES } from "../../policies/web/alb-tls-policy";
+import { ELB17_POLICIES, TLS12_PLUS_POLICIES, TLS13_ONLY_POLICIES } from "../../policies/web/alb-tls-policy";
 
 const POLICIES_DIR = path.resolve(__dirname, "..", "..", "policies");
 
@@ -150,10 +150,12 @@ describe("what the per-domain metadata tests pinned", () => {
     for (const name of ["alb-https-only", "alb-tls-policy"]) expect(types[name]).toEqual(expect.arrayContaining(["aws:lb/listener:Listener", "aws:alb/listener:Listener"]));
   });
 
-  it("the TLS allowlist defaults to the eight ELB.17 policies, without TLS13-1-2-2021-06", () => {
-    expect(policies.find((p) => p.name === "alb-tls-policy")?.rampart.defaults.allowedSslPolicies).toEqual(ELB17_POLICIES);
+  it("the TLS allowlist defaults to every predefined TLS 1.2+ policy of AWS's table, ELB.17's eight among them", () => {
+    expect(policies.find((p) => p.name === "alb-tls-policy")?.rampart.defaults.allowedSslPolicies).toEqual(TLS12_PLUS_POLICIES);
+    expect(TLS12_PLUS_POLICIES).toEqual(expect.arrayContaining([...ELB17_POLICIES, "ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"]));
+    expect(TLS12_PLUS_POLICIES.filter((p) => /-1-[01]-|2016-08|2015-05|FS-2018-06|TLS-1-1-/.test(p))).toEqual([]);
+    expect(TLS13_ONLY_POLICIES.every((p) => p.includes("TLS13-1-3"))).toBe(true);
     expect(ELB17_POLICIES).toHaveLength(8);
-    expect(ELB17_POLICIES).not.toContain("ELBSecurityPolicy-TLS13-1-2-2021-06");
   });
 
   it("the data controls document their own defaults", () => {
