@@ -11,7 +11,7 @@ import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { readBool, readString } from "../lib/values";
 import { safeToken } from "../lib/safe-text";
-import { blockOf } from "./cloudfront";
+import { blockOf } from "./nested-block";
 import { DISTRIBUTION_PROPS as P, VIEWER_CERTIFICATE_PROPS as V, WEB_T } from "./types";
 
 interface Config {

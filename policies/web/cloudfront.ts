@@ -1,16 +1,10 @@
 // Reading a CloudFront distribution's nested blocks in every shape they arrive in (an object, or
 // a list of one in some exports), for the CloudFront controls: its cache behaviors, its origins
 // and its viewer certificate, each with the property path messages name.
-import { UNKNOWN, Unknown, isUnknown } from "../lib/unknown";
-import { isRecord, readList } from "../lib/values";
+import { UNKNOWN, Unknown } from "../lib/unknown";
+import { readList } from "../lib/values";
+import { blockOf } from "./nested-block";
 import { DISTRIBUTION_PROPS as P } from "./types";
-
-/** A nested block that some shapes spell as a list of one. */
-export function blockOf(value: unknown): Record<string, unknown> | Unknown | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (isUnknown(first)) return UNKNOWN;
-  return isRecord(first) ? first : undefined;
-}
 
 export interface Located {
   /** The property path, e.g. "orderedCacheBehaviors[2]". */

@@ -98,7 +98,11 @@ describe("what the per-domain metadata tests pinned", () => {
   it("each domain lists the controls its issue named, in documentation order", () => {
     expect(of("identity").map((p) => p.name)).toEqual(["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy"]);
     expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-logging-enabled", "cloudtrail-global-service-events", "cloudtrail-log-file-validation", "cloudtrail-kms-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum"]);
-    expect(of("web").map((p) => p.name)).toEqual(["alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers"]);
+    expect(of("web").map((p) => p.name)).toEqual([
+      "alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers",
+      "cloudfront-waf-attached", "cloudfront-viewer-https-only", "cloudfront-viewer-tls-minimum", "cloudfront-s3-origin-access-control",
+      "apigateway-waf-attached", "apigateway-domain-tls-minimum", "s3-deny-insecure-transport",
+    ]);
     expect(of("data").map((p) => p.name)).toEqual([
       "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted", "rds-cluster-storage-encrypted",
       "rds-snapshot-not-public", "ebs-snapshot-not-public", "redshift-not-public", "opensearch-in-vpc",
@@ -137,6 +141,17 @@ describe("what the per-domain metadata tests pinned", () => {
       "guardduty-enabled": "stack",
       "vpc-flow-logs-enabled": "stack",
       "log-retention-minimum": "resource",
+    });
+  });
+
+  it("the web edge blocks exposures (no WAF, plain HTTP, old TLS, a public origin); header hygiene and the S3 TLS-only deny advise", () => {
+    const web = of("web").map((p) => p.name);
+    expect(web.filter((n) => policies.find((p) => p.name === n)!.enforcementLevel === "advisory")).toEqual(["alb-drop-invalid-headers", "s3-deny-insecure-transport"]);
+    expect(field(["s3-deny-insecure-transport", "cloudfront-waf-attached", "apigateway-waf-attached", "alb-waf-attached"], (p) => p.enforcementLevel)).toEqual({
+      "s3-deny-insecure-transport": "advisory",
+      "cloudfront-waf-attached": "mandatory",
+      "apigateway-waf-attached": "mandatory",
+      "alb-waf-attached": "mandatory",
     });
   });
 
