@@ -5,7 +5,7 @@
 // `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountBaseline, HardenedDatabase, HardenedVpc, HardenedWebTier, PatchManagement, osImage } from "..";
+import { AccountBaseline, HardenedDatabase, HardenedStaticSite, HardenedVpc, HardenedWebTier, PatchManagement, osImage } from "..";
 import { readSettings } from "./settings";
 
 const config = new pulumi.Config();
@@ -55,6 +55,9 @@ const patching = new PatchManagement("patching", {
   tags,
 });
 
+// Static assets on CloudFront (its own us-east-1 certificate for static.<domainName>, WAF, private bucket).
+const site = new HardenedStaticSite("site", { domainName: `static.${settings.domainName}`, tags });
+
 const account = settings.accountBaseline ? new AccountBaseline("account", { tags }) : undefined;
 
 function requestCertificate(domainName: string, hostedZoneId?: string): pulumi.Output<string> {
@@ -81,3 +84,4 @@ export const accessLogsBucket = web.accessLogsBucket;
 export const databaseEndpoint = database?.endpoint;
 export const maintenanceWindowId = patching.maintenanceWindowId;
 export const trailBucket = account?.trailBucketName;
+export const siteDistribution = site.distributionDomainName;
