@@ -1,11 +1,11 @@
 // A static website on CloudFront that passes the web edge controls: viewers on HTTPS only
 // (CloudFront.3) with TLS 1.2+ on a custom certificate (CloudFront.15), a CLOUDFRONT-scope WAF
 // with AWS's managed OWASP rule groups (CloudFront.6, WAF.10) that logs to an encrypted group,
-// access logs (standard logging v2) to an encrypted group kept a year (CloudFront.5), and a private
+// access logs (standard logging v2) to an encrypted group kept a year, and a private
 // HardenedBucket read only through origin access control (CloudFront.13) whose policy denies plain
 // HTTP (S3.5). CloudFront's certificate and web ACL live in us-east-1 whatever the stack's region,
-// so the edge resources use a us-east-1 provider of their own; the content bucket stays in the
-// stack's region.
+// so the edge resources use a us-east-1 provider (given, or one of the component's own); the
+// content bucket stays in the stack's region.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { EncryptedLogGroup } from "./encrypted-log-group";
@@ -34,6 +34,12 @@ export interface HardenedStaticSiteArgs {
   rateLimit?: number | false;
   /** CloudFront price class. Default PriceClass_100 (North America and Europe). */
   priceClass?: string;
+  /**
+   * The provider for the edge resources, in us-east-1. Default: a new provider with region
+   * us-east-1 and the ambient credentials (an explicit provider does not read the stack's aws:
+   * config, such as aws:profile: pass your own then).
+   */
+  usEast1Provider?: aws.Provider;
   /** Retention of access and WAF logs. Default 365 days. */
   logRetentionInDays?: number;
   tags?: Record<string, string>;
@@ -51,7 +57,7 @@ export class HardenedStaticSite extends pulumi.ComponentResource {
   constructor(name: string, args: HardenedStaticSiteArgs, opts?: pulumi.ComponentResourceOptions) {
     super("rampart:stacks:HardenedStaticSite", name, {}, opts);
     const tags = args.tags;
-    const usEast1 = new aws.Provider(`${name}-us-east-1`, { region: "us-east-1" }, { parent: this });
+    const usEast1 = args.usEast1Provider ?? new aws.Provider(`${name}-us-east-1`, { region: "us-east-1" }, { parent: this });
     const edge = { parent: this, provider: usEast1 };
     const retentionInDays = args.logRetentionInDays ?? 365;
 
