@@ -1,4 +1,5 @@
 // HardenedStaticSite under Pulumi's mock runtime.
+import * as aws from "@pulumi/aws";
 import { installMocks, one, ofType, policyOf, settle } from "./mock-aws";
 import { HardenedStaticSite } from "../../stacks";
 
@@ -9,6 +10,7 @@ const CERT = "arn:aws:acm:us-east-1:123456789012:certificate/0f1e2d3c-4b5a-6978-
 beforeAll(async () => {
   new HardenedStaticSite("docs", { domainName: "docs.example.com" });
   new HardenedStaticSite("shop", { domainName: "shop.example.com", certificateArn: CERT, minimumProtocolVersion: "TLSv1.3_2025", rateLimit: false, additionalManagedRuleGroups: ["AWSManagedRulesAmazonIpReputationList"] });
+  new HardenedStaticSite("own", { domainName: "own.example.com", certificateArn: CERT, usEast1Provider: new aws.Provider("edge", { region: "us-east-1" }) });
   await settle(registered);
 });
 
@@ -17,6 +19,7 @@ test("the edge lives in us-east-1: its own provider, a certificate requested the
   expect(provider.inputs.region).toBe("us-east-1");
   expect(one(mine("docs"), "aws:acm/certificate:Certificate").inputs).toMatchObject({ domainName: "docs.example.com", validationMethod: "DNS" });
   expect(ofType(mine("shop"), "aws:acm/certificate:Certificate")).toHaveLength(0);
+  expect(ofType(mine("own"), "pulumi:providers:aws")).toHaveLength(0); // the given usEast1Provider serves
 });
 
 test("viewers on HTTPS with TLS 1.2+ on the alias, behind the CLOUDFRONT web ACL", () => {
