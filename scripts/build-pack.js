@@ -1,7 +1,7 @@
 // Fills the bin/ folder of each pack, which `npm pack` ships, from what the build compiled once
-// into dist/: policies/bin (the rampart-aws pack: JavaScript, declarations and the JSON tables the policies read, without the
-// policies' examples, which are documentation and tests) and examples/<pack>/bin (the example
-// packs' JavaScript; their tests stay out).
+// into dist/: policies/bin (the rampart-aws pack: JavaScript, declarations and the JSON tables it
+// reads, without the policies' examples, which are documentation and tests) and
+// examples/<pack>/bin (the example packs' JavaScript; their tests stay out).
 const fs = require("fs");
 const path = require("path");
 

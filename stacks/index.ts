@@ -11,6 +11,8 @@ export { HardenedVpc } from "./hardened-vpc";
 export type { HardenedVpcArgs, NatGatewayMode } from "./hardened-vpc";
 export { DEFAULT_SSL_POLICY, HardenedWebTier } from "./hardened-web-tier";
 export type { HardenedWebTierArgs } from "./hardened-web-tier";
+export { DEFAULT_VIEWER_SECURITY_POLICY, HardenedStaticSite } from "./hardened-static-site";
+export type { HardenedStaticSiteArgs } from "./hardened-static-site";
 export { PatchManagement } from "./patch-management";
 export { PatchedServices } from "./patched-services";
 export type { PatchedServicesArgs } from "./patched-services";

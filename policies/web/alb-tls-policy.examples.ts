@@ -24,7 +24,15 @@ export const examples = policyExamples({
       resources: [{ type: "aws:alb/listener:Listener", name: "mqtts", props: { loadBalancerArn: NLB_ARN, port: 8883, protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS13-1-3-2021-06", certificateArn: CERT, defaultActions: FORWARD } }],
     },
     {
-      title: "the console's default ELBSecurityPolicy-TLS13-1-2-2021-06, when allowedSslPolicies lists it",
+      title: "ELBSecurityPolicy-TLS13-1-2-2021-06 (TLS 1.2 and 1.3) is in AWS's table of TLS 1.2+ policies, allowed by default",
+      resources: [{ type: LISTENER, name: "https", props: https("ELBSecurityPolicy-TLS13-1-2-2021-06") }],
+    },
+    {
+      title: "a FIPS policy with TLS 1.2 extended ciphers is TLS 1.2+ too",
+      resources: [{ type: LISTENER, name: "https", props: https("ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04") }],
+    },
+    {
+      title: "the former console default ELBSecurityPolicy-TLS13-1-2-2021-06, when a custom allowedSslPolicies lists it",
       config: { allowedSslPolicies: ["ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-2-2021-06"] },
       resources: [{ type: LISTENER, name: "https", props: https("ELBSecurityPolicy-TLS13-1-2-2021-06") }],
     },
@@ -45,6 +53,12 @@ export const examples = policyExamples({
       resources: [{ type: LISTENER, name: "https", props: https("ELBSecurityPolicy-TLS-1-1-2017-01") }],
       violations: ["https"],
       message: /sslPolicy "ELBSecurityPolicy-TLS-1-1-2017-01", which is not an allowed TLS policy/,
+    },
+    {
+      title: "a TLS 1.3 policy that still accepts TLS 1.1 clients",
+      resources: [{ type: LISTENER, name: "https", props: https("ELBSecurityPolicy-TLS13-1-1-2021-06") }],
+      violations: ["https"],
+      message: /sslPolicy "ELBSecurityPolicy-TLS13-1-1-2021-06", which is not an allowed TLS policy/,
     },
     {
       title: "TLS 1.2 allowed, when allowedSslPolicies asks for TLS 1.3 only",

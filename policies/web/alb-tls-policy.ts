@@ -1,12 +1,17 @@
-// HTTPS and TLS listeners negotiate only TLS 1.2+ with forward-secret ciphers: their sslPolicy is
-// one of the policies AWS's ELB.17 accepts. A missing sslPolicy is not "no policy": the API then
-// applies ELBSecurityPolicy-2016-08, which still allows TLS 1.0 and 1.1.
+// HTTPS and TLS listeners negotiate nothing older than TLS 1.2: by default their sslPolicy is one of
+// AWS's predefined ELB security policies whose oldest protocol is TLS 1.2 or 1.3 (the table in
+// data/elb-security-policies.json, from the ALB and NLB "Security policies" pages). That includes
+// ELBSecurityPolicy-TLS13-1-2-2021-06 and the -Ext, -FIPS, -RFC9151 and -PQ variants; ELB.17's
+// narrower list (strong TLS 1.2 ciphers only) stays available as ELB17_POLICIES, and a strict
+// config may narrow further to TLS 1.3 only (elbPoliciesFrom("TLSv1.3")). A missing sslPolicy is
+// not "no policy": the API then applies ELBSecurityPolicy-2016-08, which still allows TLS 1.0 and 1.1.
 import { resourcePolicy } from "../lib/control";
 import { UNKNOWN } from "../lib/unknown";
 import { readString } from "../lib/values";
 import { listenerProtocol } from "../aws/lb/listener";
 import { safeToken } from "../lib/safe-text";
 import { LISTENER_PROPS, LISTENER_TYPES } from "../aws/lb/types";
+import { elbPoliciesFrom } from "./elb-security-policies";
 
 interface Config {
   allowedSslPolicies: string[];
@@ -14,6 +19,12 @@ interface Config {
 
 /** What the Elastic Load Balancing API applies when a listener names no policy. */
 const API_DEFAULT_POLICY = "ELBSecurityPolicy-2016-08";
+
+/** Every predefined policy that accepts TLS 1.2 and 1.3 only, or TLS 1.3 only: the default allowlist. */
+export const TLS12_PLUS_POLICIES: readonly string[] = elbPoliciesFrom("TLSv1.2");
+
+/** The predefined policies that accept TLS 1.3 only: what a strict config may narrow the allowlist to. */
+export const TLS13_ONLY_POLICIES: readonly string[] = elbPoliciesFrom("TLSv1.3");
 
 /** The policies Security Hub control ELB.17 accepts (TLS 1.3-only, or TLS 1.2 restricted to strong ciphers; FIPS and post-quantum variants). */
 export const ELB17_POLICIES = [
@@ -30,7 +41,7 @@ export const ELB17_POLICIES = [
 export const albTlsPolicy = resourcePolicy<Config>({
   name: "alb-tls-policy",
   description:
-    "Every HTTPS or TLS listener (aws:lb and aws:alb) names an sslPolicy from the allowed list (by default the TLS 1.2/1.3 policies AWS's ELB.17 accepts). A missing sslPolicy means the API default ELBSecurityPolicy-2016-08, which allows TLS 1.0.",
+    "Every HTTPS or TLS listener (aws:lb and aws:alb) names an sslPolicy from the allowed list (by default every predefined ELB security policy whose oldest protocol is TLS 1.2 or later). A missing sslPolicy means the API default ELBSecurityPolicy-2016-08, which allows TLS 1.0.",
   severity: "high",
   enforcementLevel: "mandatory",
   domain: "web",
@@ -44,8 +55,8 @@ export const albTlsPolicy = resourcePolicy<Config>({
     allowedSslPolicies: {
       type: "array",
       items: { type: "string" },
-      description: "sslPolicy names HTTPS and TLS listeners may use.",
-      default: ELB17_POLICIES,
+      description: "sslPolicy names HTTPS and TLS listeners may use. Default: every predefined ELB security policy that accepts nothing older than TLS 1.2.",
+      default: [...TLS12_PLUS_POLICIES],
     },
   },
   types: [...LISTENER_TYPES],

@@ -5,7 +5,7 @@
 // `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountBaseline, HardenedDatabase, HardenedVpc, HardenedWebTier, PatchManagement, PatchedServices, osImage } from "..";
+import { AccountBaseline, HardenedDatabase, HardenedStaticSite, HardenedVpc, HardenedWebTier, PatchManagement, PatchedServices, osImage } from "..";
 import { readSettings } from "./settings";
 
 const config = new pulumi.Config();
@@ -58,6 +58,9 @@ const patching = new PatchManagement("patching", {
 // A registry repository and a Lambda function that keep up with their patches.
 const services = new PatchedServices("services", { tags });
 
+// Static assets on CloudFront (its own us-east-1 certificate for static.<domainName>, WAF, private bucket).
+const site = new HardenedStaticSite("site", { domainName: `static.${settings.domainName}`, tags });
+
 const account = settings.accountBaseline ? new AccountBaseline("account", { tags }) : undefined;
 
 function requestCertificate(domainName: string, hostedZoneId?: string): pulumi.Output<string> {
@@ -85,3 +88,4 @@ export const databaseEndpoint = database?.endpoint;
 export const maintenanceWindowId = patching.maintenanceWindowId;
 export const imageRepositoryUrl = services.repositoryUrl;
 export const trailBucket = account?.trailBucketName;
+export const siteDistribution = site.distributionDomainName;

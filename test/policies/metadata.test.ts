@@ -7,7 +7,7 @@ import Ajv from "ajv";
 import { APPLIES_TO_TAG } from "../../policies/lib/codec";
 import { FRAMEWORKS, FrameworkId } from "../../policies/lib/frameworks";
 import { policies } from "../../policies/public";
-import { ELB17_POLICIES } from "../../policies/web/alb-tls-policy";
+import { ELB17_POLICIES, TLS12_PLUS_POLICIES, TLS13_ONLY_POLICIES } from "../../policies/web/alb-tls-policy";
 
 const POLICIES_DIR = path.resolve(__dirname, "..", "..", "policies");
 
@@ -103,7 +103,11 @@ describe("what the per-domain metadata tests pinned", () => {
       "sfn-logging-enabled", "ecs-container-insights", "eks-audit-logging", "redshift-audit-logging", "appsync-field-logging", "s3-access-logging",
       "kms-key-rotation", "log-group-kms-encrypted",
     ]);
-    expect(of("web").map((p) => p.name)).toEqual(["alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers"]);
+    expect(of("web").map((p) => p.name)).toEqual([
+      "alb-waf-attached", "waf-owasp-managed-rules", "alb-https-only", "alb-tls-policy", "alb-drop-invalid-headers",
+      "cloudfront-waf-attached", "cloudfront-viewer-https-only", "cloudfront-viewer-tls-minimum", "cloudfront-s3-origin-access-control",
+      "apigateway-waf-attached", "apigateway-domain-tls-minimum", "s3-deny-insecure-transport",
+    ]);
     expect(of("data").map((p) => p.name)).toEqual([
       "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted", "rds-cluster-storage-encrypted",
       "rds-snapshot-not-public", "ebs-snapshot-not-public", "redshift-not-public", "opensearch-in-vpc",
@@ -188,6 +192,17 @@ describe("what the per-domain metadata tests pinned", () => {
     expect(defaults["securityhub-enabled"]).toMatchObject({ requireHub: false });
   });
 
+  it("the web edge blocks exposures (no WAF, plain HTTP, old TLS, a public origin); header hygiene and the S3 TLS-only deny advise", () => {
+    const web = of("web").map((p) => p.name);
+    expect(web.filter((n) => policies.find((p) => p.name === n)!.enforcementLevel === "advisory")).toEqual(["alb-drop-invalid-headers", "s3-deny-insecure-transport"]);
+    expect(field(["s3-deny-insecure-transport", "cloudfront-waf-attached", "apigateway-waf-attached", "alb-waf-attached"], (p) => p.enforcementLevel)).toEqual({
+      "s3-deny-insecure-transport": "advisory",
+      "cloudfront-waf-attached": "mandatory",
+      "apigateway-waf-attached": "mandatory",
+      "alb-waf-attached": "mandatory",
+    });
+  });
+
   it("among web and monitoring, only alb-drop-invalid-headers and log-retention-minimum remediate", () => {
     expect([...of("web"), ...of("monitoring")].filter((p) => p.rampart.remediable).map((p) => p.name)).toEqual(["alb-drop-invalid-headers", "log-retention-minimum"]);
   });
@@ -198,10 +213,12 @@ describe("what the per-domain metadata tests pinned", () => {
     for (const name of ["alb-https-only", "alb-tls-policy"]) expect(types[name]).toEqual(expect.arrayContaining(["aws:lb/listener:Listener", "aws:alb/listener:Listener"]));
   });
 
-  it("the TLS allowlist defaults to the eight ELB.17 policies, without TLS13-1-2-2021-06", () => {
-    expect(policies.find((p) => p.name === "alb-tls-policy")?.rampart.defaults.allowedSslPolicies).toEqual(ELB17_POLICIES);
+  it("the TLS allowlist defaults to every predefined TLS 1.2+ policy of AWS's table, ELB.17's eight among them", () => {
+    expect(policies.find((p) => p.name === "alb-tls-policy")?.rampart.defaults.allowedSslPolicies).toEqual(TLS12_PLUS_POLICIES);
+    expect(TLS12_PLUS_POLICIES).toEqual(expect.arrayContaining([...ELB17_POLICIES, "ELBSecurityPolicy-TLS13-1-2-2021-06", "ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09", "ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"]));
+    expect(TLS12_PLUS_POLICIES.filter((p) => /-1-[01]-|2016-08|2015-05|FS-2018-06|TLS-1-1-/.test(p))).toEqual([]);
+    expect(TLS13_ONLY_POLICIES.every((p) => p.includes("TLS13-1-3"))).toBe(true);
     expect(ELB17_POLICIES).toHaveLength(8);
-    expect(ELB17_POLICIES).not.toContain("ELBSecurityPolicy-TLS13-1-2-2021-06");
   });
 
   it("the data controls document their own defaults", () => {

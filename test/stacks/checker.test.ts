@@ -32,7 +32,14 @@ const NOT_IN_REFERENCE = [
   "eks-supported-version", "elasticache-auto-minor-version-upgrade", "ecs-fargate-latest-platform", "synthetics-supported-runtime",
   "apigateway-access-logging", "cloudfront-access-logging", "sfn-logging-enabled", "ecs-container-insights", "eks-audit-logging",
   "redshift-audit-logging", "appsync-field-logging",
+  // The reference environment runs no API Gateway API.
+  "apigateway-waf-attached", "apigateway-domain-tls-minimum",
 ];
+
+// During a preview of a new stack these verdicts hang on ids and ARNs the deploy creates (the web
+// ACL's ARN in webAclId, the origin access control's id, bucket policies built from the bucket's
+// ARN): the policies say unknown rather than guess, so they evaluate nothing there.
+const UNKNOWN_IN_PREVIEW = ["cloudfront-waf-attached", "cloudfront-s3-origin-access-control", "s3-deny-insecure-transport"];
 
 describe("reference environment (Pulumi.yaml at the root) under the strict baseline", () => {
   test("no findings, exit 0, every policy of the pack evaluated but those of data stores it does not run", () => {
@@ -49,7 +56,7 @@ describe("reference environment (Pulumi.yaml at the root) under the strict basel
     expect(report.preview).toBe(true);
     expect(report.findings).toEqual([]);
     expect(code).toBe(0);
-    expect(notEvaluated(report).sort()).toEqual([...NOT_IN_REFERENCE].sort());
+    expect(notEvaluated(report).sort()).toEqual([...NOT_IN_REFERENCE, ...UNKNOWN_IN_PREVIEW].sort());
   });
 
   test("the network-only reference stack passes too", () => {

@@ -17,7 +17,7 @@ test("composes the components", () => {
   const components = registered.filter((r) => r.type.startsWith("rampart:stacks:")).map((r) => r.type);
   expect(new Set(components)).toEqual(new Set([
     "rampart:stacks:HardenedVpc", "rampart:stacks:HardenedWebTier", "rampart:stacks:PatchManagement", "rampart:stacks:AccountBaseline",
-    "rampart:stacks:HardenedDatabase", "rampart:stacks:PatchedServices",
+    "rampart:stacks:HardenedDatabase", "rampart:stacks:PatchedServices", "rampart:stacks:HardenedStaticSite",
     "rampart:stacks:EncryptedLogGroup", "rampart:stacks:HardenedBucket",
   ]));
   expect(types()).toContain("aws:acm/certificate:Certificate"); // no certificateArn configured
@@ -78,7 +78,7 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
   expect(ofType(registered, "aws:ec2/vpc:Vpc")).toHaveLength(1);
   expect(ofType(registered, "aws:ec2/flowLog:FlowLog")).toHaveLength(1);
   const groups = ofType(registered, "aws:cloudwatch/logGroup:LogGroup");
-  expect(groups).toHaveLength(6); // flow logs, WAF, CloudTrail, database (2), the Lambda function
+  expect(groups).toHaveLength(8); // flow logs, WAF (load balancer and CloudFront), CloudTrail, database (2), the Lambda function, CloudFront access logs
   for (const g of groups) {
     expect(g.inputs.retentionInDays).toBeGreaterThanOrEqual(365);
     expect(g.inputs.kmsKeyId).toEqual(expect.stringContaining("arn:"));
@@ -88,8 +88,7 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
 
 test("every bucket is private, encrypted, versioned and TLS-only", () => {
   const buckets = ofType(registered, "aws:s3/bucket:Bucket");
-  // ALB logs, trail, Config, and the two access-log buckets (web tier, account baseline).
-  expect(buckets).toHaveLength(5);
+  expect(groups).toHaveLength(8); // flow logs, WAF (load balancer and CloudFront), CloudTrail, database (2), the Lambda function, CloudFront access logs
   for (const type of [
     "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
@@ -121,10 +120,26 @@ test("the web entry point: WAF with the OWASP groups, TLS 1.2+ only, HTTP redire
   const groups = acl.inputs.rules.map((r: any) => r.statement.managedRuleGroupStatement?.name).filter(Boolean);
   expect(groups).toEqual(expect.arrayContaining(["AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet"]));
   expect(ofType(registered, "aws:wafv2/webAclAssociation:WebAclAssociation")).toHaveLength(1);
-  expect(ofType(registered, "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration")).toHaveLength(1);
+  expect(ofType(registered, "aws:wafv2/webAclLoggingConfiguration:WebAclLoggingConfiguration")).toHaveLength(2); // one per web ACL
   const listeners = ofType(registered, "aws:lb/listener:Listener");
   expect(listeners.find((l) => l.inputs.protocol === "HTTPS")?.inputs.sslPolicy).toBe("ELBSecurityPolicy-TLS13-1-2-Res-2021-06");
   expect(listeners.find((l) => l.inputs.protocol === "HTTP")?.inputs.defaultActions[0].type).toBe("redirect");
+});
+
+test("the static site: CloudFront on HTTPS and TLS 1.2+, behind a CLOUDFRONT web ACL, reading a private bucket through origin access control", () => {
+  const [site] = ofType(registered, "aws:cloudfront/distribution:Distribution");
+  expect(site.inputs.defaultCacheBehavior.viewerProtocolPolicy).toBe("redirect-to-https");
+  expect(site.inputs.orderedCacheBehaviors ?? []).toEqual([]);
+  expect(site.inputs.viewerCertificate).toMatchObject({ sslSupportMethod: "sni-only", minimumProtocolVersion: "TLSv1.2_2021" });
+  expect(site.inputs.viewerCertificate.cloudfrontDefaultCertificate).toBeUndefined();
+  const edgeAcl = ofType(registered, "aws:wafv2/webAcl:WebAcl").find((a) => a.inputs.scope === "CLOUDFRONT")!;
+  expect(site.inputs.webAclId).toEqual(expect.any(String));
+  expect(edgeAcl.inputs.rules.map((r: any) => r.statement.managedRuleGroupStatement?.name)).toEqual(expect.arrayContaining(["AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet"]));
+  expect(site.inputs.origins).toHaveLength(1);
+  expect(site.inputs.origins[0].originAccessControlId).toEqual(expect.any(String));
+  const content = ofType(registered, "aws:s3/bucketPolicy:BucketPolicy").find((p) => p.name === "site-content-policy")!;
+  expect(policyOf(content.inputs.policy).Statement[1]).toMatchObject({ Effect: "Allow", Principal: { Service: "cloudfront.amazonaws.com" }, Action: "s3:GetObject", Condition: { StringEquals: { "AWS:SourceArn": expect.any(String) } } });
+  expect(ofType(registered, "aws:cloudwatch/logDelivery:LogDelivery")).toHaveLength(1);
 });
 
 test("account guardrails are in place", () => {

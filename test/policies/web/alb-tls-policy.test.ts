@@ -1,4 +1,4 @@
-import { ELB17_POLICIES, albTlsPolicy } from "../../../policies/web/alb-tls-policy";
+import { ELB17_POLICIES, TLS12_PLUS_POLICIES, albTlsPolicy } from "../../../policies/web/alb-tls-policy";
 import { UNKNOWN_STRING, runResourcePolicy, secret } from "../../helpers/policy-harness";
 import { LISTENER } from "./web-fixtures";
 
@@ -21,9 +21,10 @@ describe("alb-tls-policy", () => {
     { label: "aws:lb HTTPS listener without sslPolicy (API default 2016-08)", type: LISTENER.lb, props: https({}), expected: /uses no sslPolicy \(the API applies ELBSecurityPolicy-2016-08\)/ },
     { label: "aws:alb HTTPS listener without sslPolicy", type: LISTENER.alb, props: https({}), expected: /HTTPS listener "subject"/ },
     { label: "explicit ELBSecurityPolicy-2016-08", type: LISTENER.lb, props: https({ sslPolicy: "ELBSecurityPolicy-2016-08" }), expected: /sslPolicy "ELBSecurityPolicy-2016-08"/ },
-    { label: "TLS13-1-2-2021-06 (allows weaker TLS 1.2 ciphers, not accepted by ELB.17)", type: LISTENER.alb, props: https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" }), expected: /ELBSecurityPolicy-TLS13-1-2-2021-06/ },
+    { label: "TLS13-1-2-2021-06 when the allowlist is ELB.17's narrower list", type: LISTENER.alb, props: https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-2-2021-06" }), config: { allowedSslPolicies: ELB17_POLICIES }, expected: /ELBSecurityPolicy-TLS13-1-2-2021-06/ },
+    { label: "TLS13-1-0-PQ (post-quantum, but TLS 1.0 accepted)", type: LISTENER.alb, props: https({ sslPolicy: "ELBSecurityPolicy-TLS13-1-0-PQ-2025-09" }), expected: /ELBSecurityPolicy-TLS13-1-0-PQ-2025-09/ },
     { label: "NLB TLS listener with a TLS 1.0 policy", type: LISTENER.lb, props: { port: 443, protocol: "TLS", certificateArn: cert, sslPolicy: "ELBSecurityPolicy-TLS-1-0-2015-04", defaultActions: [forward] }, expected: /TLS listener/ },
-    { label: "lower-case https protocol, FS 1.2 policy", type: LISTENER.lb, props: https({ protocol: "https", sslPolicy: "ELBSecurityPolicy-FS-1-2-Res-2020-10" }), expected: /not an allowed TLS policy/ },
+    { label: "lower-case https protocol, FS 1.1 policy", type: LISTENER.lb, props: https({ protocol: "https", sslPolicy: "ELBSecurityPolicy-FS-1-1-2019-08" }), expected: /not an allowed TLS policy/ },
     {
       label: "an accepted policy left out of a stricter allowlist",
       type: LISTENER.lb,
@@ -40,7 +41,7 @@ describe("alb-tls-policy", () => {
   });
 
   const good: Row[] = [
-    ...ELB17_POLICIES.map((sslPolicy, i) => ({ label: `accepted policy ${sslPolicy}`, type: i % 2 ? LISTENER.alb : LISTENER.lb, props: https({ sslPolicy }) })),
+    ...TLS12_PLUS_POLICIES.map((sslPolicy, i) => ({ label: `accepted policy ${sslPolicy}`, type: i % 2 ? LISTENER.alb : LISTENER.lb, props: https({ sslPolicy }) })),
     { label: "NLB TLS listener with a TLS 1.3 policy", type: LISTENER.alb, props: { port: 443, protocol: "TLS", sslPolicy: "ELBSecurityPolicy-TLS13-1-3-2021-06", defaultActions: [forward] } },
     { label: "HTTP listener is judged by alb-https-only, not here", type: LISTENER.lb, props: { port: 80, protocol: "HTTP", defaultActions: [forward] } },
     { label: "listener with no protocol (HTTP default)", type: LISTENER.lb, props: { port: 80, defaultActions: [forward] } },
