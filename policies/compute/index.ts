@@ -15,6 +15,7 @@ import { lambdaEnvNoSecrets } from "./lambda-env-no-secrets";
 import { ecsTaskEnvNoSecrets } from "./ecs-task-env-no-secrets";
 import { codebuildEnvNoSecrets } from "./codebuild-env-no-secrets";
 import { glueConnectionNoPlaintextPassword } from "./glue-connection-no-plaintext-password";
+import { sensitiveInputsAreSecrets } from "./sensitive-inputs-are-secrets";
 
 export const computePolicies: RampartPolicy[] = [
   ec2Imdsv2Required,
@@ -32,4 +33,5 @@ export const computePolicies: RampartPolicy[] = [
   ecsTaskEnvNoSecrets,
   codebuildEnvNoSecrets,
   glueConnectionNoPlaintextPassword,
+  sensitiveInputsAreSecrets,
 ];
