@@ -16,6 +16,7 @@ import { ecsTaskEnvNoSecrets } from "./ecs-task-env-no-secrets";
 import { codebuildEnvNoSecrets } from "./codebuild-env-no-secrets";
 import { glueConnectionNoPlaintextPassword } from "./glue-connection-no-plaintext-password";
 import { sensitiveInputsAreSecrets } from "./sensitive-inputs-are-secrets";
+import { secretsmanagerRotationEnabled } from "./secretsmanager-rotation-enabled";
 
 export const computePolicies: RampartPolicy[] = [
   ec2Imdsv2Required,
@@ -34,4 +35,5 @@ export const computePolicies: RampartPolicy[] = [
   codebuildEnvNoSecrets,
   glueConnectionNoPlaintextPassword,
   sensitiveInputsAreSecrets,
+  secretsmanagerRotationEnabled,
 ];
