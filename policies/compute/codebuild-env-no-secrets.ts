@@ -3,12 +3,20 @@
 // and SECRETS_MANAGER variables hold only a reference that CodeBuild resolves at build time
 // (CodeBuild User Guide, "EnvironmentVariable"; type defaults to PLAINTEXT).
 import { resourcePolicy } from "../lib/control";
+import { valuesAtPath } from "../lib/secret-paths";
+import { wireFormOf } from "../lib/secret-tracking";
 import { UNKNOWN } from "../lib/unknown";
 import { at, isRecord, readList, readString } from "../lib/values";
 import { CODEBUILD_PROJECT_PROPS as P, COMPUTE_T } from "./types";
 import { Setting, describeFindings, settingFindings } from "./variable-secrets";
 
 const PATH = `${P.environment}.environmentVariables`;
+
+/** Whether any variable's name arrived as a secret: then variables are named by index only. */
+function namesSecret(props: object): boolean {
+  const wire = wireFormOf(props);
+  return wire === undefined || valuesAtPath(wire, `${PATH}[].name`).some((v) => v.state === "secret");
+}
 
 export const codebuildEnvNoSecrets = resourcePolicy<Record<string, never>>({
   name: "codebuild-env-no-secrets",
@@ -35,12 +43,12 @@ export const codebuildEnvNoSecrets = resourcePolicy<Record<string, never>>({
         continue;
       }
       if (name === undefined || (type !== undefined && type.trim().toUpperCase() !== "PLAINTEXT")) continue;
-      settings.push({ name, value: v.value, path: `${PATH}[${i}] ${name}` });
+      settings.push({ name, value: v.value, path: `${PATH}[${i}]`, label: `${PATH}[${i}] ${name}` });
     }
     const findings = settingFindings(settings, judge);
     if (findings.length === 0) return;
     judge.violation(
-      `CodeBuild project "${project.name}" holds what looks like credentials in PLAINTEXT environment variables: ${describeFindings(findings)}. Use type SECRETS_MANAGER or PARAMETER_STORE with the secret's name, and rotate the exposed credentials.`,
+      `CodeBuild project "${project.name}" holds what looks like credentials in PLAINTEXT environment variables: ${describeFindings(findings, !namesSecret(project.props))}. Use type SECRETS_MANAGER or PARAMETER_STORE with the secret's name, and rotate the exposed credentials.`,
     );
   },
 });

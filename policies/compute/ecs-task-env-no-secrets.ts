@@ -4,6 +4,8 @@
 // secret or SSM parameter that the agent injects at start (ECS Developer Guide, "Pass sensitive
 // data to an Amazon ECS container"). containerDefinitions is a JSON string in the provider.
 import { resourcePolicy } from "../lib/control";
+import { valuesAtPath } from "../lib/secret-paths";
+import { wireFormOf } from "../lib/secret-tracking";
 import { isUnknown } from "../lib/unknown";
 import { isRecord, readList } from "../lib/values";
 import { COMPUTE_T, TASK_DEFINITION_PROPS as P } from "./types";
@@ -29,13 +31,19 @@ function containersOf(value: unknown): Containers {
 function* environmentOf(containers: unknown[]): Generator<Setting> {
   for (const [i, container] of containers.entries()) {
     if (!isRecord(container)) continue;
-    const label = typeof container.name === "string" ? `container "${container.name}"` : `${P.containerDefinitions}[${i}]`;
+    const owner = typeof container.name === "string" ? `container "${container.name}"` : `${P.containerDefinitions}[${i}]`;
     const environment = Array.isArray(container.environment) ? container.environment : [];
-    for (const entry of environment) {
+    for (const [j, entry] of environment.entries()) {
       if (!isRecord(entry) || typeof entry.name !== "string") continue;
-      yield { name: entry.name, value: entry.value, path: `${label} ${entry.name}` };
+      yield { name: entry.name, value: entry.value, path: `${P.containerDefinitions}[${i}].environment[${j}]`, label: `${owner} ${entry.name}` };
     }
   }
+}
+
+/** Whether the container definitions arrived as a secret (then the names inside them are secret too). */
+function arrivedSecret(props: object): boolean {
+  const wire = wireFormOf(props);
+  return wire === undefined || valuesAtPath(wire, P.containerDefinitions).some((v) => v.state === "secret");
 }
 
 export const ecsTaskEnvNoSecrets = resourcePolicy<Record<string, never>>({
@@ -57,7 +65,7 @@ export const ecsTaskEnvNoSecrets = resourcePolicy<Record<string, never>>({
     const findings = settingFindings(environmentOf(containers.list), judge);
     if (findings.length === 0) return;
     judge.violation(
-      `ECS task definition "${task.name}" passes what looks like credentials in plain-text container environment: ${describeFindings(findings)}. Anyone allowed ecs:DescribeTaskDefinition can read them. Move them to the container's secrets list (valueFrom a Secrets Manager or SSM ARN) and rotate them.`,
+      `ECS task definition "${task.name}" passes what looks like credentials in plain-text container environment: ${describeFindings(findings, !arrivedSecret(task.props))}. Anyone allowed ecs:DescribeTaskDefinition can read them. Move them to the container's secrets list (valueFrom a Secrets Manager or SSM ARN) and rotate them.`,
     );
   },
 });

@@ -11,12 +11,15 @@ import { isLiteralSecret, scanForSecrets } from "./secret-scan";
 export interface Setting {
   readonly name: string;
   readonly value: unknown;
-  /** Where it is, for the message: "environment.variables.DB_PASSWORD". */
+  /** Where it is, for the message: "environment.variables.DB_PASSWORD", or by index when names may be secret. */
   readonly path: string;
+  /** A friendlier label naming the setting (and its container), printed only when no name in it arrived as a secret. */
+  readonly label?: string;
 }
 
 export interface SettingFinding {
   readonly path: string;
+  readonly label?: string;
   readonly kinds: readonly string[];
 }
 
@@ -62,14 +65,14 @@ export function settingFindings(settings: Iterable<Setting>, judge: Judge): Sett
     const kinds = new Set(scanForSecrets(scanned).map((f) => f.kind));
     const named = CREDENTIAL_NAMES[setting.name.trim().toUpperCase()];
     if (named && kinds.size === 0) kinds.add(named);
-    if (kinds.size > 0) findings.push({ path: setting.path, kinds: [...kinds] });
+    if (kinds.size > 0) findings.push({ path: setting.path, label: setting.label, kinds: [...kinds] });
   }
   return findings;
 }
 
-/** "environment.variables.DB_PASSWORD (a password), …": paths and kinds only. */
-export function describeFindings(findings: readonly SettingFinding[]): string {
-  const shown = findings.slice(0, LISTED).map((f) => `${f.path} (${f.kinds.join(", ")})`);
+/** "environment.variables.DB_PASSWORD (a password), …": paths (or labels, when `labels`) and kinds only. */
+export function describeFindings(findings: readonly SettingFinding[], labels = false): string {
+  const shown = findings.slice(0, LISTED).map((f) => `${labels && f.label ? f.label : f.path} (${f.kinds.join(", ")})`);
   const more = findings.length > LISTED ? `, and ${findings.length - LISTED} more` : "";
   return shown.join(", ") + more;
 }
