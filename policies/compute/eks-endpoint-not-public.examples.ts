@@ -23,13 +23,13 @@ export const examples = policyExamples({
       title: "a cluster that keeps AWS's defaults: public, open to 0.0.0.0/0",
       resources: [{ type: CLUSTER, name: "platform", props: cluster({}) }],
       violations: ["platform"],
-      message: /EKS cluster "platform" has a public API endpoint open to the internet \(vpcConfig\.endpointPublicAccess is not set and defaults to true and vpcConfig\.publicAccessCidrs is not set/,
+      message: /EKS cluster "platform" has a public endpoint open to the internet \(vpcConfig\.endpointPublicAccess is not set and defaults to true, and vpcConfig\.publicAccessCidrs is not set, so AWS allows every address\)/,
     },
     {
       title: "a public endpoint whose allowed blocks include 0.0.0.0/0",
       resources: [{ type: CLUSTER, name: "platform", props: cluster({ endpointPublicAccess: true, publicAccessCidrs: ["203.0.113.0/24", "0.0.0.0/0"] }) }],
       violations: ["platform"],
-      message: /vpcConfig\.endpointPublicAccess is true and vpcConfig\.publicAccessCidrs\[1\] is 0\.0\.0\.0\/0/,
+      message: /vpcConfig\.endpointPublicAccess is true, and vpcConfig\.publicAccessCidrs\[1\] is 0\.0\.0\.0\/0/,
     },
   ],
   unknown: [

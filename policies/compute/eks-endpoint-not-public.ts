@@ -31,7 +31,7 @@ export const eksEndpointNotPublic = resourcePolicy<Record<string, never>>({
     const cidrs = readList(at(cluster.props, P.vpcConfig, "publicAccessCidrs"));
     if (cidrs === UNKNOWN) return judge.unknown(CIDRS);
     if (cidrs === undefined || cidrs.length === 0) {
-      return judge.violation(`EKS cluster "${cluster.name}" has a public API endpoint open to the internet (${PUBLIC} ${setting} and ${CIDRS} is not set, so AWS allows 0.0.0.0/0). Turn the public endpoint off, or list the address blocks allowed to reach it.`);
+      return judge.violation(`EKS cluster "${cluster.name}" has a public endpoint open to the internet (${PUBLIC} ${setting}, and ${CIDRS} is not set, so AWS allows every address). Turn the public endpoint off, or list the address blocks allowed to reach it.`);
     }
     let unknown = false;
     for (const [i, entry] of cidrs.entries()) {
@@ -42,7 +42,7 @@ export const eksEndpointNotPublic = resourcePolicy<Record<string, never>>({
       }
       const cidr = text === undefined ? undefined : parseCidr(text);
       if (cidr && isAnyAddress(cidr)) {
-        return judge.violation(`EKS cluster "${cluster.name}" has a public API endpoint open to the internet (${PUBLIC} ${setting} and ${CIDRS}[${i}] is ${cidr.text}). Turn the public endpoint off, or list only the address blocks allowed to reach it.`);
+        return judge.violation(`EKS cluster "${cluster.name}" has a public endpoint open to the internet (${PUBLIC} ${setting}, and ${CIDRS}[${i}] is ${cidr.text}). Turn the public endpoint off, or list only the address blocks allowed to reach it.`);
       }
     }
     if (unknown) judge.unknown(CIDRS);
