@@ -6,6 +6,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { AccountBaseline, HardenedDatabase, HardenedVpc, HardenedWebTier, PatchManagement, osImage } from "..";
+import { HardenedFunction } from "..";
 import { readSettings } from "./settings";
 
 const config = new pulumi.Config();
@@ -56,6 +57,13 @@ const patching = new PatchManagement("patching", {
 
 const account = settings.accountBaseline ? new AccountBaseline("account", { tags }) : undefined;
 
+// An operations hook: IAM-authenticated URL, its own logs, no credentials in its environment.
+const opsHook = new HardenedFunction("ops-hook", {
+  code: new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset("exports.handler = async () => ({ statusCode: 204 });\n") }),
+  functionUrl: true,
+  tags,
+});
+
 function requestCertificate(domainName: string, hostedZoneId?: string): pulumi.Output<string> {
   const certificate = new aws.acm.Certificate("web-cert", { domainName, validationMethod: "DNS", tags });
   if (hostedZoneId === undefined) return certificate.arn;
@@ -78,5 +86,6 @@ export const vpcId = network.vpcId;
 export const albDnsName = web.dnsName;
 export const accessLogsBucket = web.accessLogsBucket;
 export const databaseEndpoint = database?.endpoint;
+export const opsHookArn = opsHook.arn;
 export const maintenanceWindowId = patching.maintenanceWindowId;
 export const trailBucket = account?.trailBucketName;

@@ -28,6 +28,8 @@ const NOT_IN_REFERENCE = [
   "rds-cluster-storage-encrypted", "rds-snapshot-not-public", "ebs-snapshot-not-public", "redshift-not-public", "opensearch-in-vpc",
   "redshift-encrypted", "redshift-require-tls", "elasticache-encrypted-at-rest", "elasticache-encrypted-in-transit", "efs-encrypted",
   "kinesis-stream-encrypted", "sqs-encrypted", "sns-topic-kms-encrypted", "dynamodb-pitr-enabled", "rds-cluster-deletion-protection",
+  // Containers, Kubernetes, builds, Glue and Secrets Manager secrets: the reference runs none.
+  "ecs-no-public-ip", "eks-endpoint-not-public", "ecs-task-env-no-secrets", "codebuild-env-no-secrets", "glue-connection-no-plaintext-password", "secretsmanager-rotation-enabled",
 ];
 
 describe("reference environment (Pulumi.yaml at the root) under the strict baseline", () => {
