@@ -62,7 +62,9 @@ export class HardenedFunction extends pulumi.ComponentResource {
       Sid: "WritesItsOwnLogs",
       Effect: "Allow",
       Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-      Resource: pulumi.interpolate`${this.logGroup.arn}:*`,
+      // Built from the known name rather than the group's ARN output, so the document is known
+      // during preview and policies can judge it.
+      Resource: pulumi.interpolate`arn:${ctx.partition}:logs:${ctx.region}:${ctx.accountId}:log-group:/aws/lambda/${functionName}:*`,
     }];
     if (args.secretArns && args.secretArns.length > 0) {
       statements.push({ Sid: "ReadsItsSecrets", Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: args.secretArns });

@@ -29,7 +29,7 @@ test("the role may write its own logs and read only the secrets it is given", ()
   const hook = policyOf("hook").Statement;
   expect(hook).toHaveLength(1);
   expect(hook[0].Action).toEqual(["logs:CreateLogStream", "logs:PutLogEvents"]);
-  expect(hook[0].Resource).toMatch(/^arn:.*hook-logs.*:\*$/);
+  expect(hook[0].Resource).toMatch(/^arn:aws:logs:[a-z0-9-]+:\d{12}:log-group:\/aws\/lambda\/test-hook:\*$/);
   const reader = policyOf("reader").Statement;
   expect(reader[1]).toMatchObject({ Action: "secretsmanager:GetSecretValue", Resource: [SECRET] });
   for (const s of [...hook, ...reader]) expect(s.Resource).not.toBe("*");
