@@ -18,6 +18,7 @@ test("composes the components", () => {
   expect(new Set(components)).toEqual(new Set([
     "rampart:stacks:HardenedVpc", "rampart:stacks:HardenedWebTier", "rampart:stacks:PatchManagement", "rampart:stacks:AccountBaseline",
     "rampart:stacks:HardenedDatabase",
+    "rampart:stacks:HardenedFunction",
     "rampart:stacks:EncryptedLogGroup", "rampart:stacks:HardenedBucket",
   ]));
   expect(types()).toContain("aws:acm/certificate:Certificate"); // no certificateArn configured
@@ -78,7 +79,7 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
   expect(ofType(registered, "aws:ec2/vpc:Vpc")).toHaveLength(1);
   expect(ofType(registered, "aws:ec2/flowLog:FlowLog")).toHaveLength(1);
   const groups = ofType(registered, "aws:cloudwatch/logGroup:LogGroup");
-  expect(groups).toHaveLength(5); // flow logs, WAF, CloudTrail, database (2)
+  expect(groups).toHaveLength(6); // flow logs, WAF, CloudTrail, database (2), the ops-hook function
   for (const g of groups) {
     expect(g.inputs.retentionInDays).toBeGreaterThanOrEqual(365);
     expect(g.inputs.kmsKeyId).toEqual(expect.stringContaining("arn:"));
