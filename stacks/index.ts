@@ -5,6 +5,8 @@ export { EncryptedLogGroup } from "./encrypted-log-group";
 export type { EncryptedLogGroupArgs } from "./encrypted-log-group";
 export { HardenedBucket } from "./hardened-bucket";
 export { HardenedDatabase } from "./hardened-database";
+export { HardenedFunction } from "./hardened-function";
+export type { HardenedFunctionArgs } from "./hardened-function";
 export type { HardenedDatabaseArgs } from "./hardened-database";
 export type { HardenedBucketArgs } from "./hardened-bucket";
 export { HardenedVpc } from "./hardened-vpc";

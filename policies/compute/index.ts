@@ -8,6 +8,15 @@ import { ec2Imdsv2Required } from "./ec2-imdsv2-required";
 import { ec2NoPublicIp } from "./ec2-no-public-ip";
 import { ec2UserDataNoSecrets } from "./ec2-user-data-no-secrets";
 import { subnetNoAutoPublicIp } from "./subnet-no-auto-public-ip";
+import { ecsNoPublicIp } from "./ecs-no-public-ip";
+import { eksEndpointNotPublic } from "./eks-endpoint-not-public";
+import { lambdaFunctionUrlAuth } from "./lambda-function-url-auth";
+import { lambdaEnvNoSecrets } from "./lambda-env-no-secrets";
+import { ecsTaskEnvNoSecrets } from "./ecs-task-env-no-secrets";
+import { codebuildEnvNoSecrets } from "./codebuild-env-no-secrets";
+import { glueConnectionNoPlaintextPassword } from "./glue-connection-no-plaintext-password";
+import { sensitiveInputsAreSecrets } from "./sensitive-inputs-are-secrets";
+import { secretsmanagerRotationEnabled } from "./secretsmanager-rotation-enabled";
 
 export const computePolicies: RampartPolicy[] = [
   ec2Imdsv2Required,
@@ -18,4 +27,13 @@ export const computePolicies: RampartPolicy[] = [
   ec2ApprovedImages,
   ec2UserDataNoSecrets,
   ec2DetailedMonitoring,
+  ecsNoPublicIp,
+  eksEndpointNotPublic,
+  lambdaFunctionUrlAuth,
+  lambdaEnvNoSecrets,
+  ecsTaskEnvNoSecrets,
+  codebuildEnvNoSecrets,
+  glueConnectionNoPlaintextPassword,
+  sensitiveInputsAreSecrets,
+  secretsmanagerRotationEnabled,
 ];

@@ -60,7 +60,8 @@ function literal(rest: string): string {
   return text.split(/[\s#;,]/)[0] ?? "";
 }
 
-function isLiteralSecret(value: string): boolean {
+/** Whether `value` is a literal that may be a secret (not a flag word, a number, a variable or a reference). */
+export function isLiteralSecret(value: string): boolean {
   if (value.length < 3) return false;
   if (NOT_A_VALUE.has(value.toLowerCase())) return false;
   if (REFERENCE.test(value)) return false;

@@ -152,3 +152,12 @@ export function secretValuesOfAll(props: Iterable<object>): readonly string[] {
   for (const p of props) for (const s of secretValuesOf(p)) all.add(s);
   return all.size === 0 ? NONE : [...all];
 }
+
+/**
+ * The props as they arrived on the wire (secrets still wrapped), to tell which values the engine
+ * sent as secrets; undefined when the wrapper never saw them (tracking started too late).
+ */
+export function wireFormOf(props: object): unknown {
+  const struct = (props as { [STRUCT]?: Struct })[STRUCT] ?? elsewhere.get(props);
+  return struct ? struct.toJavaScript() : undefined;
+}

@@ -5,7 +5,7 @@
 // `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountBaseline, HardenedDatabase, HardenedStaticSite, HardenedVpc, HardenedWebTier, PatchManagement, PatchedServices, osImage } from "..";
+import { AccountBaseline, HardenedDatabase, HardenedFunction, HardenedStaticSite, HardenedVpc, HardenedWebTier, PatchManagement, PatchedServices, osImage } from "..";
 import { readSettings } from "./settings";
 
 const config = new pulumi.Config();
@@ -63,6 +63,13 @@ const site = new HardenedStaticSite("site", { domainName: `static.${settings.dom
 
 const account = settings.accountBaseline ? new AccountBaseline("account", { tags }) : undefined;
 
+// An operations hook: IAM-authenticated URL, its own logs, no credentials in its environment.
+const opsHook = new HardenedFunction("ops-hook", {
+  code: new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset("exports.handler = async () => ({ statusCode: 204 });\n") }),
+  functionUrl: true,
+  tags,
+});
+
 function requestCertificate(domainName: string, hostedZoneId?: string): pulumi.Output<string> {
   const certificate = new aws.acm.Certificate("web-cert", { domainName, validationMethod: "DNS", tags });
   if (hostedZoneId === undefined) return certificate.arn;
@@ -85,6 +92,7 @@ export const vpcId = network.vpcId;
 export const albDnsName = web.dnsName;
 export const accessLogsBucket = web.accessLogsBucket;
 export const databaseEndpoint = database?.endpoint;
+export const opsHookArn = opsHook.arn;
 export const maintenanceWindowId = patching.maintenanceWindowId;
 export const imageRepositoryUrl = services.repositoryUrl;
 export const trailBucket = account?.trailBucketName;

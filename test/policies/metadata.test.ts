@@ -117,6 +117,17 @@ describe("what the per-domain metadata tests pinned", () => {
     ]);
   });
 
+  it("compute lists the EC2 controls, then the container, serverless, build and secret controls; only monitoring, subnet defaults and rotation advise", () => {
+    expect(of("compute").map((p) => p.name)).toEqual([
+      "ec2-imdsv2-required", "ec2-imds-hop-limit", "ebs-encryption-required", "ec2-no-public-ip", "subnet-no-auto-public-ip",
+      "ec2-approved-images", "ec2-user-data-no-secrets", "ec2-detailed-monitoring",
+      "ecs-no-public-ip", "eks-endpoint-not-public", "lambda-function-url-auth", "lambda-env-no-secrets", "ecs-task-env-no-secrets",
+      "codebuild-env-no-secrets", "glue-connection-no-plaintext-password", "sensitive-inputs-are-secrets", "secretsmanager-rotation-enabled",
+    ]);
+    expect(of("compute").filter((p) => p.enforcementLevel === "advisory").map((p) => p.name)).toEqual(["subnet-no-auto-public-ip", "ec2-detailed-monitoring", "secretsmanager-rotation-enabled"]);
+    expect(field(["secretsmanager-rotation-enabled", "sensitive-inputs-are-secrets"], (p) => p.rampart.kind)).toEqual({ "secretsmanager-rotation-enabled": "stack", "sensitive-inputs-are-secrets": "resource" });
+  });
+
   it("least privilege and data exposure block; the password policy and explicit S3 encryption advise", () => {
     const names = ["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy", "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted"];
     expect(field(names, (p) => p.enforcementLevel)).toEqual({

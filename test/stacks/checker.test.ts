@@ -34,6 +34,8 @@ const NOT_IN_REFERENCE = [
   "redshift-audit-logging", "appsync-field-logging",
   // The reference environment runs no API Gateway API.
   "apigateway-waf-attached", "apigateway-domain-tls-minimum",
+  // Containers, Kubernetes, builds, Glue and Secrets Manager secrets: the reference runs none.
+  "ecs-no-public-ip", "eks-endpoint-not-public", "ecs-task-env-no-secrets", "codebuild-env-no-secrets", "glue-connection-no-plaintext-password", "secretsmanager-rotation-enabled",
 ];
 
 // During a preview of a new stack these verdicts hang on ids and ARNs the deploy creates (the web

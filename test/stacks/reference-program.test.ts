@@ -17,7 +17,7 @@ test("composes the components", () => {
   const components = registered.filter((r) => r.type.startsWith("rampart:stacks:")).map((r) => r.type);
   expect(new Set(components)).toEqual(new Set([
     "rampart:stacks:HardenedVpc", "rampart:stacks:HardenedWebTier", "rampart:stacks:PatchManagement", "rampart:stacks:AccountBaseline",
-    "rampart:stacks:HardenedDatabase", "rampart:stacks:PatchedServices", "rampart:stacks:HardenedStaticSite",
+    "rampart:stacks:HardenedDatabase", "rampart:stacks:PatchedServices", "rampart:stacks:HardenedStaticSite", "rampart:stacks:HardenedFunction",
     "rampart:stacks:EncryptedLogGroup", "rampart:stacks:HardenedBucket",
   ]));
   expect(types()).toContain("aws:acm/certificate:Certificate"); // no certificateArn configured
@@ -78,7 +78,7 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
   expect(ofType(registered, "aws:ec2/vpc:Vpc")).toHaveLength(1);
   expect(ofType(registered, "aws:ec2/flowLog:FlowLog")).toHaveLength(1);
   const groups = ofType(registered, "aws:cloudwatch/logGroup:LogGroup");
-  expect(groups).toHaveLength(8); // flow logs, WAF (load balancer and CloudFront), CloudTrail, database (2), the Lambda function, CloudFront access logs
+  expect(groups).toHaveLength(9); // flow logs, WAF (load balancer and CloudFront), CloudTrail, database (2), the patched and the ops-hook functions, CloudFront access logs
   for (const g of groups) {
     expect(g.inputs.retentionInDays).toBeGreaterThanOrEqual(365);
     expect(g.inputs.kmsKeyId).toEqual(expect.stringContaining("arn:"));
