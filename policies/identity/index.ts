@@ -3,5 +3,7 @@ import type { RampartPolicy } from "../lib/control";
 import { iamNoAdminOnWorkloads } from "./iam-no-admin-on-workloads";
 import { iamNoWildcardAdmin } from "./iam-no-wildcard-admin";
 import { iamPasswordPolicy } from "./iam-password-policy";
+import { iamNoPermissionsManagementOnAllResources } from "./iam-no-permissions-management-on-all-resources";
+import { iamNoWriteOnAllResources } from "./iam-no-write-on-all-resources";
 
-export const identityPolicies: RampartPolicy[] = [iamNoWildcardAdmin, iamNoAdminOnWorkloads, iamPasswordPolicy];
+export const identityPolicies: RampartPolicy[] = [iamNoWildcardAdmin, iamNoAdminOnWorkloads, iamPasswordPolicy, iamNoPermissionsManagementOnAllResources, iamNoWriteOnAllResources];

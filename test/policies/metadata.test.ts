@@ -18,6 +18,7 @@ const ID_SHAPES: Record<FrameworkId, RegExp> = {
   "aws-ct": /^CT\.[A-Z0-9]+\.PR\.\d+$/,
   devsec: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   owasp: /^A(0[1-9]|10):2021$/,
+  checkov: /^CKV2?_AWS_\d+$/,
 };
 
 const byName = policies.map((p) => [p.name, p] as const);

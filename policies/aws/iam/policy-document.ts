@@ -21,6 +21,8 @@ export interface Statement {
   readonly resource?: Values;
   readonly notResource?: Values;
   readonly principal?: unknown;
+  /** The Condition block as written (undefined when absent). */
+  readonly condition?: unknown;
 }
 
 export type PolicyDocument =
@@ -65,6 +67,7 @@ function statementOf(raw: unknown, index: number): Statement | undefined {
     resource: valuesOf(raw.Resource),
     notResource: valuesOf(raw.NotResource),
     principal: raw.Principal,
+    condition: raw.Condition,
   };
 }
 
