@@ -25,7 +25,7 @@ function fill(from, to, keep) {
   copy(from, to, keep);
 }
 
-fill(path.join(root, "dist", "policies"), path.join(root, "policies", "bin"), (name) => /\.(js|d\.ts)$/.test(name) && !name.includes(".examples."));
+fill(path.join(root, "dist", "policies"), path.join(root, "policies", "bin"), (name) => /\.(js|d\.ts|json)$/.test(name) && !name.includes(".examples."));
 
 const examples = path.join(root, "examples");
 for (const pack of fs.readdirSync(examples)) {

@@ -3,7 +3,8 @@ import type { RampartPolicy } from "../lib/control";
 import { iamNoAdminOnWorkloads } from "./iam-no-admin-on-workloads";
 import { iamNoWildcardAdmin } from "./iam-no-wildcard-admin";
 import { iamPasswordPolicy } from "./iam-password-policy";
+import { iamNoFullAccessOnWorkloads } from "./iam-no-full-access-on-workloads";
 import { iamNoPermissionsManagementOnAllResources } from "./iam-no-permissions-management-on-all-resources";
 import { iamNoWriteOnAllResources } from "./iam-no-write-on-all-resources";
 
-export const identityPolicies: RampartPolicy[] = [iamNoWildcardAdmin, iamNoAdminOnWorkloads, iamPasswordPolicy, iamNoPermissionsManagementOnAllResources, iamNoWriteOnAllResources];
+export const identityPolicies: RampartPolicy[] = [iamNoWildcardAdmin, iamNoAdminOnWorkloads, iamNoFullAccessOnWorkloads, iamPasswordPolicy, iamNoPermissionsManagementOnAllResources, iamNoWriteOnAllResources];
