@@ -101,17 +101,29 @@ export function catalogAvailable(): boolean {
 type Matcher = (action: string, pattern: string) => boolean;
 let matcher: Matcher | undefined;
 
+function loadMatcher(): Matcher {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  matcher ??= (require("@cloud-copilot/iam-expand") as { actionMatchesPattern: Matcher }).actionMatchesPattern;
+  return matcher;
+}
+
 /** iam-expand's matcher: "*" any run, "?" one character, case-insensitive; loaded on first use. */
 function matches(action: string, pattern: string): boolean {
-  if (!matcher) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    matcher = (require("@cloud-copilot/iam-expand") as { actionMatchesPattern: Matcher }).actionMatchesPattern;
-  }
   try {
-    return matcher(action, pattern);
+    return loadMatcher()(action, pattern);
   } catch {
     // iam-expand builds a RegExp from the pattern: odd characters ("(", "[") make no valid one,
     // and an action name of that shape matches nothing AWS defines.
+    return false;
+  }
+}
+
+/** Whether iam-expand can turn the pattern into a matcher at all ("s3:Get(" cannot, and grants nothing). */
+function isValidPattern(pattern: string): boolean {
+  try {
+    loadMatcher()("", pattern);
+    return true;
+  } catch {
     return false;
   }
 }
@@ -123,7 +135,7 @@ function matches(action: string, pattern: string): boolean {
  */
 export function expandAction(pattern: string): readonly ActionInfo[] {
   const text = pattern.trim();
-  if (text === "") return [];
+  if (text === "" || !isValidPattern(text)) return [];
   if (/^\*+$/.test(text)) return allServices().flatMap(actionsOf);
   const colon = text.indexOf(":");
   if (colon < 0) return [];
@@ -137,5 +149,42 @@ export function coversService(pattern: string, service: string): boolean {
   const all = actionsOf(service);
   if (all.length === 0) return false;
   const text = pattern.trim();
-  return all.every((a) => matches(a.action, text));
+  return isValidPattern(text) && all.every((a) => matches(a.action, text));
+}
+
+function splitPattern(pattern: string): { service: string; action: string } | undefined {
+  const text = pattern.trim();
+  const colon = text.indexOf(":");
+  if (colon < 0) return undefined;
+  return { service: text.slice(0, colon), action: text.slice(colon + 1) };
+}
+
+const ALL_STARS = /^\*+$/;
+
+/** Whether `pattern` grants every action of every service ("*", "*:*", "**:*", and rarer spellings). */
+export function grantsEveryAction(pattern: string): boolean {
+  const text = pattern.trim();
+  if (ALL_STARS.test(text)) return true;
+  const parts = splitPattern(text);
+  if (!parts || !/[*?]/.test(parts.service) || !isValidPattern(text)) return false;
+  const keys = allServices();
+  if (keys.length === 0 || !keys.every((s) => matches(s, parts.service))) return false;
+  return ALL_STARS.test(parts.action) || keys.every((s) => coversService(text, s));
+}
+
+/**
+ * The services `pattern` grants whole: "s3:*", "S3:*", "s?:*" (every service it matches), or
+ * "iam:*" spelled as a set of globs that still covers each action. Without the catalog, only
+ * the plain "service:*" shape is recognised.
+ */
+export function wholeServicesOf(pattern: string): string[] {
+  const parts = splitPattern(pattern);
+  if (!parts || parts.service === "" || !isValidPattern(pattern.trim())) return [];
+  const plain = /^[A-Za-z0-9-]+$/.test(parts.service);
+  if (!catalogAvailable()) return plain && ALL_STARS.test(parts.action) ? [parts.service.toLowerCase()] : [];
+  const keys = allServices();
+  const services = plain ? (keys.includes(parts.service.toLowerCase()) ? [parts.service.toLowerCase()] : []) : keys.filter((s) => matches(s, parts.service));
+  if (ALL_STARS.test(parts.action)) return services;
+  const text = pattern.trim();
+  return services.filter((s) => coversService(text, s));
 }
