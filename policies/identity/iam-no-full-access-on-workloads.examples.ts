@@ -48,6 +48,21 @@ export const examples = policyExamples({
       message: /Role "fn-role" can be assumed by lambda\.amazonaws\.com and receives arn:aws:iam::aws:policy\/AmazonDynamoDBFullAccess through RolePolicyAttachment "fn-dynamo" \(policyArn\)/,
     },
     {
+      title: "a deployed role whose outputs list the attached policy too is reported once, at the attachment",
+      resources: [
+        {
+          type: "aws:iam/role:Role",
+          name: "worker",
+          props: { assumeRolePolicy: LAMBDA_TRUST },
+          outputs: { id: "worker-3f9a1c2", name: "worker-3f9a1c2", arn: "arn:aws:iam::123456789012:role/worker-3f9a1c2", assumeRolePolicy: LAMBDA_TRUST, managedPolicyArns: [S3_FULL, LAMBDA_BASIC] },
+        },
+        { type: "aws:iam/rolePolicyAttachment:RolePolicyAttachment", name: "worker-s3", props: { role: "worker-3f9a1c2", policyArn: S3_FULL } },
+        { type: "aws:iam/rolePolicyAttachment:RolePolicyAttachment", name: "worker-logs", props: { role: "worker-3f9a1c2", policyArn: LAMBDA_BASIC } },
+      ],
+      violations: ["worker-s3"],
+      message: /AmazonS3FullAccess through RolePolicyAttachment "worker-s3"/,
+    },
+    {
       title: "a Glue job role listing AmazonS3FullAccess in its own managedPolicyArns",
       resources: [{ type: "aws:iam/role:Role", name: "etl", props: { name: "etl", assumeRolePolicy: GLUE_TRUST, managedPolicyArns: [S3_FULL] } }],
       violations: ["etl"],

@@ -11,6 +11,7 @@ import type { StackResource } from "../lib/resource-view";
 import type { Tri } from "../lib/tri";
 import { readList } from "../lib/values";
 import { iamGraphOf } from "../aws/iam/graph";
+import { normalizePolicyArn } from "../aws/iam/managed-policy-arn";
 import type { RoleGrant } from "../aws/iam/role-grants";
 import { normalizeServicePrincipal, trustedServices } from "../aws/iam/trust-policy";
 import { IAM } from "../aws/iam/types";
@@ -102,7 +103,7 @@ export const iamNoFullAccessOnWorkloads = stackPolicy<Config>({
           continue;
         }
         const arn = policy.kind === "arn" ? policy.arn.trim() : "";
-        const key = `${role.urn}|${arn.toLowerCase()}`;
+        const key = `${role.urn}|${normalizePolicyArn(arn)}`;
         if (reported.has(key)) continue;
         reported.add(key);
         judge.violation(
