@@ -42,10 +42,8 @@ export const iamNoFullAccessOnWorkloads = stackPolicy<Config>({
   severity: "high",
   enforcementLevel: "mandatory",
   domain: "identity",
-  references: [
-    { framework: "aws-fsbp", ids: ["IAM.1"] },
-    { framework: "cis-aws", ids: ["1.16"] },
-  ],
+  // IAM.1 and CIS 1.16 concern "*:*" policies, not service-wide managed ones: no framework id fits.
+  references: [],
   remediationSteps:
     "Replace the *FullAccess policy with a customer-managed policy (or inline policy) that lists only the actions the code calls " +
     "on the ARNs it uses, for example s3:GetObject and s3:PutObject on one bucket instead of AmazonS3FullAccess. IAM Access " +
