@@ -135,6 +135,20 @@ function isValidPattern(pattern: string): boolean {
  */
 export function expandAction(pattern: string): readonly ActionInfo[] {
   const text = pattern.trim();
+  // Large stacks repeat the same few patterns: expand each once (bounded, so odd input cannot grow it without end).
+  const key = text.toLowerCase();
+  const hit = expanded.get(key);
+  if (hit) return hit;
+  const result = expandUncached(text);
+  if (expanded.size >= MAX_EXPANDED) expanded.clear();
+  expanded.set(key, result);
+  return result;
+}
+
+const expanded = new Map<string, readonly ActionInfo[]>();
+const MAX_EXPANDED = 5000;
+
+function expandUncached(text: string): readonly ActionInfo[] {
   if (text === "" || !isValidPattern(text)) return [];
   if (/^\*+$/.test(text)) return allServices().flatMap(actionsOf);
   const colon = text.indexOf(":");
