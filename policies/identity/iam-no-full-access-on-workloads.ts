@@ -53,13 +53,15 @@ export const iamNoFullAccessOnWorkloads = stackPolicy<Config>({
       type: "array",
       items: { type: "string" },
       default: DEFAULTS.workloadPrincipals,
-      description: `Service principals whose roles count as workload roles (".cn" variants match too). Source: ${DEFAULTS.source} (retrieved ${DEFAULTS.retrieved}).`,
+      description: `Service principals of AWS services that run code under the role (".cn" variants match too). Source: ${DEFAULTS.principalsSource}.`,
     },
     forbiddenManagedPolicies: {
       type: "array",
       items: { type: "string" },
       default: DEFAULTS.forbiddenManagedPolicies,
-      description: 'Managed policies a workload role must not carry: ARNs, bare AWS managed policy names, or either with "*" / "?" wildcards.',
+      description:
+        'Managed policies a workload role must not carry: ARNs, bare AWS managed policy names, or either with "*" / "?" wildcards. ' +
+        `The default matches every AWS managed *FullAccess policy (source: ${DEFAULTS.source}, retrieved ${DEFAULTS.retrieved}).`,
     },
     allowedManagedPolicies: {
       type: "array",

@@ -11,6 +11,7 @@ const raw = table as Record<string, unknown>;
 export const WORKLOAD_FULL_ACCESS = {
   source: typeof raw.source === "string" ? raw.source : "",
   retrieved: typeof raw.retrieved === "string" ? raw.retrieved : "",
+  principalsSource: typeof raw.principalsSource === "string" ? raw.principalsSource : "",
   forbiddenManagedPolicies: strings(raw.forbiddenManagedPolicies),
   allowedManagedPolicies: strings(raw.allowedManagedPolicies),
   workloadPrincipals: strings(raw.workloadPrincipals),
