@@ -72,6 +72,14 @@ export const examples = policyExamples({
       ],
     },
     {
+      title: "iam:PutRolePolicy on every resource, when the baseline lists no privilege-escalation actions",
+      config: { privilegeEscalationActions: [] },
+      resources: [
+        { type: "aws:iam/role:Role", name: "fn-role", props: { name: "fn-role", assumeRolePolicy: LAMBDA_TRUST } },
+        { type: "aws:iam/rolePolicy:RolePolicy", name: "fn-self-grant", props: { name: "fn-self-grant", role: "fn-role", policy: allow({ Action: "iam:PutRolePolicy", Resource: "*" }) } },
+      ],
+    },
+    {
       title: "a Lambda role with AdministratorAccess, when workloadPrincipals names only EC2",
       config: { workloadPrincipals: ["ec2.amazonaws.com"] },
       resources: [
