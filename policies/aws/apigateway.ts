@@ -5,9 +5,11 @@ import type { DomainNameArgs as V2DomainNameArgs } from "@pulumi/aws/apigatewayv
 
 export const APIGATEWAY_T = {
   restApi: "aws:apigateway/restApi:RestApi",
+  method: "aws:apigateway/method:Method",
   stage: "aws:apigateway/stage:Stage",
   methodSettings: "aws:apigateway/methodSettings:MethodSettings",
   v2Api: "aws:apigatewayv2/api:Api",
+  v2Route: "aws:apigatewayv2/route:Route",
   v2Stage: "aws:apigatewayv2/stage:Stage",
   domainName: "aws:apigateway/domainName:DomainName",
   v2DomainName: "aws:apigatewayv2/domainName:DomainName",

@@ -21,6 +21,17 @@ export const examples = policyExamples({
   policy: "iam-no-admin-on-workloads",
   good: [
     {
+      title: "a Lambda role that may pass one role to one service: no escalation on every resource",
+      resources: [
+        { type: "aws:iam/role:Role", name: "deployer-fn", props: { name: "deployer-fn", assumeRolePolicy: LAMBDA_TRUST } },
+        {
+          type: "aws:iam/rolePolicy:RolePolicy",
+          name: "deployer-pass",
+          props: { name: "deployer-pass", role: "deployer-fn", policy: allow({ Action: ["iam:PassRole", "iam:GetRole"], Resource: "arn:aws:iam::123456789012:role/app-task" }) },
+        },
+      ],
+    },
+    {
       title: "an EC2 role, used through an instance profile, that carries only the SSM managed-instance policy",
       resources: [
         { type: "aws:iam/role:Role", name: "web-role", props: { name: "web-role", assumeRolePolicy: EC2_TRUST } },
@@ -58,6 +69,14 @@ export const examples = policyExamples({
       resources: [
         { type: "aws:iam/role:Role", name: "deployer", props: { name: "deployer", assumeRolePolicy: trust({ Service: "codebuild.amazonaws.com" }) } },
         { type: "aws:iam/rolePolicyAttachment:RolePolicyAttachment", name: "deployer-admin", props: { role: "deployer", policyArn: ADMIN } },
+      ],
+    },
+    {
+      title: "iam:PutRolePolicy on every resource, when the baseline lists no privilege-escalation actions",
+      config: { privilegeEscalationActions: [] },
+      resources: [
+        { type: "aws:iam/role:Role", name: "fn-role", props: { name: "fn-role", assumeRolePolicy: LAMBDA_TRUST } },
+        { type: "aws:iam/rolePolicy:RolePolicy", name: "fn-self-grant", props: { name: "fn-self-grant", role: "fn-role", policy: allow({ Action: "iam:PutRolePolicy", Resource: "*" }) } },
       ],
     },
     {
@@ -153,6 +172,23 @@ export const examples = policyExamples({
       ],
       violations: ["ops-agent"],
       message: /inline policy "manage-iam"/,
+    },
+    {
+      title: "a Lambda role that may write an inline policy onto any role: administrator in one step",
+      resources: [
+        { type: "aws:iam/role:Role", name: "fn-role", props: { name: "fn-role", assumeRolePolicy: LAMBDA_TRUST } },
+        { type: "aws:iam/rolePolicy:RolePolicy", name: "fn-self-grant", props: { name: "fn-self-grant", role: "fn-role", policy: allow({ Action: ["iam:put*policy"], Resource: "*" }) } },
+      ],
+      violations: ["fn-self-grant"],
+      message: /Statement\[0\] allows privilege escalation \(iam:PutGroupPolicy, iam:PutRolePolicy, iam:PutUserPolicy\) on every resource/,
+    },
+    {
+      title: 'an ECS task role with every IAM action spelled "I?M:*"',
+      resources: [
+        { type: "aws:iam/role:Role", name: "task-role", props: { name: "task-role", assumeRolePolicy: ECS_TASKS_TRUST, inlinePolicies: [{ name: "iam-ops", policy: allow({ Action: "I?M:*", Resource: "*" }) }] } },
+      ],
+      violations: ["task-role"],
+      message: /inline policy "iam-ops" \(Statement\[0\] allows every action of a service \("I\?M:\*"\)/,
     },
     {
       title: "IAMFullAccess given by one PolicyAttachment to an EC2 role and a Lambda role",

@@ -1,6 +1,9 @@
 // iam-no-admin-on-workloads: a role that EC2, Lambda or ECS tasks can assume must not hold
 // administrator rights, whichever way the stack grants them (attachment resources, the role's
 // managedPolicyArns or inline policies, a customer-managed policy with an admin wildcard).
+// "Administrator" is what AWS would allow: every action ("*", "*:*"), every IAM action ("iam:*",
+// "IAM:*", "i?m:*"), or one step from it (iam:AttachRolePolicy, iam:PutRolePolicy, ... on "*",
+// data/privilege-escalation-actions.json), actions matched against AWS's action list.
 import { stackPolicy } from "../lib/control";
 import type { StackResource } from "../lib/resource-view";
 import { readList } from "../lib/values";
@@ -11,11 +14,14 @@ import type { GrantedPolicy, RoleGrant } from "../aws/iam/role-grants";
 import { normalizeServicePrincipal, trustedServices } from "../aws/iam/trust-policy";
 import { IAM } from "../aws/iam/types";
 import { describeGrant, scanWildcardGrants } from "./wildcard-grants";
+import { ESCALATION_ACTIONS, ESCALATION_SOURCE, scanEscalation } from "./privilege-escalation";
+import { describeActions } from "./all-resource-grants";
 import type { Tri } from "../lib/tri";
 
 interface Config {
   workloadPrincipals: string[];
   forbiddenManagedPolicies: string[];
+  privilegeEscalationActions: string[];
 }
 
 const DEFAULT_PRINCIPALS = ["ec2.amazonaws.com", "lambda.amazonaws.com", "ecs-tasks.amazonaws.com"];
@@ -39,13 +45,19 @@ function stringsOf(value: unknown, fallback: readonly string[]): string[] {
 // to itself (this is what the forbidden IAMFullAccess grants).
 const ESCALATING_SERVICES = ["iam"];
 
-function documentVerdict(document: unknown): { tri: Tri; detail?: string } {
-  const scan = scanWildcardGrants(parsePolicyDocument(document), { serviceWildcards: ESCALATING_SERVICES });
+function documentVerdict(document: unknown, escalating: readonly string[]): { tri: Tri; detail?: string } {
+  const doc = parsePolicyDocument(document);
+  const scan = scanWildcardGrants(doc, { serviceWildcards: ESCALATING_SERVICES });
   if (scan.grants.length > 0) return { tri: "yes", detail: describeGrant(scan.grants[0]) };
-  return { tri: scan.unknown ? "maybe" : "no" };
+  // One step from administrator: an action that lets the role grant itself more, on every resource.
+  const escalation = scanEscalation(doc, escalating);
+  if (escalation.found) {
+    return { tri: "yes", detail: `Statement[${escalation.found.statement}] allows privilege escalation (${describeActions(escalation.found.actions)}) on every resource ("*")` };
+  }
+  return { tri: scan.unknown || escalation.unknown ? "maybe" : "no" };
 }
 
-function policyVerdict(grant: RoleGrant, forbidden: ReadonlySet<string>): Verdict {
+function policyVerdict(grant: RoleGrant, forbidden: ReadonlySet<string>, escalating: readonly string[]): Verdict {
   const policy: GrantedPolicy = grant.policy;
   switch (policy.kind) {
     case "arn": {
@@ -53,11 +65,11 @@ function policyVerdict(grant: RoleGrant, forbidden: ReadonlySet<string>): Verdic
       return { tri: forbidden.has(arn) ? "yes" : "no", label: policy.arn.trim(), key: `arn:${arn}` };
     }
     case "resource": {
-      const v = documentVerdict(policy.resource.props.policy);
+      const v = documentVerdict(policy.resource.props.policy, escalating);
       return { tri: v.tri, label: `customer-managed Policy "${policy.resource.name}" (${v.detail ?? "wildcard"})`, key: `urn:${policy.resource.urn}` };
     }
     case "document": {
-      const v = documentVerdict(policy.document);
+      const v = documentVerdict(policy.document, escalating);
       const name = policy.name ? `"${policy.name}" ` : "";
       const key = policy.name ? `inline:${policy.name}` : `inline:${grant.via.urn}:${grant.path}`;
       return { tri: v.tri, label: `inline policy ${name}(${v.detail ?? "wildcard"})`, key };
@@ -76,7 +88,8 @@ export const iamNoAdminOnWorkloads = stackPolicy<Config>({
   name: "iam-no-admin-on-workloads",
   description:
     "Roles that workloads assume (EC2 instances, Lambda functions, ECS tasks by default) must not receive AdministratorAccess, " +
-    "IAMFullAccess or another configured managed policy, nor a customer-managed or inline policy that allows every action on every resource.",
+    "IAMFullAccess or another configured managed policy, nor a customer-managed or inline policy that allows every action, every IAM action " +
+    "or a privilege-escalation action on every resource, however the action is spelled.",
   severity: "critical",
   enforcementLevel: "mandatory",
   domain: "identity",
@@ -103,12 +116,21 @@ export const iamNoAdminOnWorkloads = stackPolicy<Config>({
         "Managed policies a workload role must not carry: ARNs in any partition, or bare AWS managed policy names " +
         '(add "PowerUserAccess" for a stricter baseline).',
     },
+    privilegeEscalationActions: {
+      type: "array",
+      items: { type: "string" },
+      default: ESCALATION_ACTIONS,
+      description:
+        'IAM actions that count as administrator access when a workload role may use them on every resource (Resource "*", no Condition): ' +
+        `each lets the role grant itself more. Wildcards in policies are expanded through AWS's action list. Source: ${ESCALATION_SOURCE}.`,
+    },
   },
   // Without a role in the stack there is no workload role to judge.
   types: [IAM.role],
   check(stack, config, judge) {
     const wanted = new Set(stringsOf(config.workloadPrincipals, DEFAULT_PRINCIPALS).map(normalizeServicePrincipal));
     const forbidden = new Set(stringsOf(config.forbiddenManagedPolicies, DEFAULT_FORBIDDEN).map(policyArnOfEntry));
+    const escalating = stringsOf(config.privilegeEscalationActions, ESCALATION_ACTIONS);
     const trustCache = new Map<string, { tri: Tri; principals: string[] }>();
     const trustOf = (role: StackResource) => {
       let t = trustCache.get(role.urn);
@@ -122,7 +144,7 @@ export const iamNoAdminOnWorkloads = stackPolicy<Config>({
     };
     const reported = new Set<string>();
     for (const grant of iamGraphOf(stack).grants) {
-      const policy = policyVerdict(grant, forbidden);
+      const policy = policyVerdict(grant, forbidden, escalating);
       if (policy.tri === "no") continue;
       if (grant.roleUnknown) judge.unknown(`role of ${grant.via.name}`);
       for (const role of grant.roles) {

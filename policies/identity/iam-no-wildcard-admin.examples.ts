@@ -11,6 +11,10 @@ export const examples = policyExamples({
   policy: "iam-no-wildcard-admin",
   good: [
     {
+      title: 'a prefix wildcard that is not a whole service ("s3:Get*" on every resource)',
+      resources: [{ type: "aws:iam/policy:Policy", name: "s3-reader", props: { name: "s3-reader", policy: document({ Effect: "Allow", Action: "s3:Get*", Resource: "*" }) } }],
+    },
+    {
       title: "a managed policy that reads and lists one bucket",
       resources: [
         {
@@ -59,6 +63,18 @@ export const examples = policyExamples({
     },
   ],
   bad: [
+    {
+      title: 'every IAM action spelled with a "?" in the service prefix ("i?m:*" matches every iam: action, as AWS matches it)',
+      resources: [{ type: "aws:iam/policy:Policy", name: "sneaky", props: { name: "sneaky", policy: document({ Effect: "Allow", Action: "i?m:*", Resource: "*" }) } }],
+      violations: ["sneaky"],
+      message: /Policy "sneaky": Statement\[0\] allows every action of a service \("i\?m:\*"\) on every resource/,
+    },
+    {
+      title: 'every action spelled "*:**" is still every action',
+      resources: [{ type: "aws:iam/policy:Policy", name: "stars", props: { name: "stars", policy: document({ Effect: "Allow", Action: "**:*", Resource: "*" }) } }],
+      violations: ["stars"],
+      message: /allows every action \("\*"\) on every resource/,
+    },
     {
       title: "a managed policy that allows every action on every resource",
       resources: [{ type: "aws:iam/policy:Policy", name: "admin", props: { name: "admin", policy: document({ Effect: "Allow", Action: "*", Resource: "*" }) } }],

@@ -3,6 +3,7 @@
 // asked, a whole service ("s3:*") on every resource (IAM.21). Each part of a statement is judged
 // yes / no / maybe (maybe = unknown during preview), so an unknown never becomes a violation.
 import type { PolicyDocument, Statement, Values } from "../aws/iam/policy-document";
+import { grantsEveryAction, wholeServicesOf } from "../aws/iam/action-catalog";
 import { Tri, allOf, anyOf } from "../lib/tri";
 
 export type GrantKind = "all-actions" | "not-action" | "service-wildcard";
@@ -22,14 +23,25 @@ export interface GrantScan {
   readonly unknown: boolean;
 }
 
-/** "*" or "*:*" (AWS treats both as every action of every service). */
+/**
+ * "*", "*:*", or any spelling that matches every action AWS defines (AWS matches the whole
+ * "service:action" string, case-insensitively, with "*" and "?" anywhere).
+ */
 export function isAllActions(action: string): boolean {
-  return /^\s*\*(:\*+)?\s*$/.test(action);
+  if (typeof action !== "string") return false;
+  if (/^\s*\*+(:\*+)?\s*$/.test(action)) return true;
+  return /[*?]/.test(action.split(":")[0] ?? "") && grantsEveryAction(action);
 }
 
-/** "s3:*", "IAM:*": every action of one service. */
+/** The services an entry grants every action of: "s3:*", "IAM:*", "i?m:*" (judged on AWS's action list). */
+export function wholeServices(action: string): string[] {
+  if (typeof action !== "string" || isAllActions(action)) return [];
+  return wholeServicesOf(action);
+}
+
+/** "s3:*", "IAM:*", "i?m:*": every action of at least one service. */
 export function isServiceWildcard(action: string): boolean {
-  return /^\s*[A-Za-z0-9-]+:\*+\s*$/.test(action);
+  return wholeServices(action).length > 0;
 }
 
 /** "*", or an ARN whose every part is a wildcard ("arn:aws:*:*:*:*", "arn:*"). */
@@ -67,11 +79,11 @@ interface ScanOptions {
 }
 
 function reportsServiceWildcard(action: string, options: ScanOptions): boolean {
-  if (!isServiceWildcard(action)) return false;
-  if (options.serviceWildcards === true) return true;
   if (options.serviceWildcards === false) return false;
-  const service = action.trim().split(":")[0].toLowerCase();
-  return options.serviceWildcards.includes(service);
+  const services = wholeServices(action);
+  if (options.serviceWildcards === true) return services.length > 0;
+  const listed = options.serviceWildcards;
+  return services.some((s) => listed.includes(s));
 }
 
 function actionGrants(s: Statement, options: ScanOptions): { kinds: Omit<WildcardGrant, "statement" | "viaNotResource">[]; tri: Tri } {

@@ -7,6 +7,7 @@ export const FRAMEWORKS = {
   "aws-ct": { name: "AWS Control Tower proactive controls", version: "2024", reference: "https://docs.aws.amazon.com/controltower/latest/controlreference/proactive-controls.html" },
   "devsec": { name: "DevSec Hardening Framework", version: "2.0", reference: "https://dev-sec.io/baselines/" },
   "owasp": { name: "OWASP Top Ten", version: "2021", reference: "https://owasp.org/Top10/" },
+  "checkov": { name: "Checkov policy index (AWS)", version: "3", reference: "https://www.checkov.io/5.Policy%20Index/terraform.html" },
 } as const;
 
 export type FrameworkId = keyof typeof FRAMEWORKS;

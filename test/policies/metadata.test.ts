@@ -18,6 +18,7 @@ const ID_SHAPES: Record<FrameworkId, RegExp> = {
   "aws-ct": /^CT\.[A-Z0-9]+\.PR\.\d+$/,
   devsec: /^[a-z0-9]+(-[a-z0-9]+)*$/,
   owasp: /^A(0[1-9]|10):2021$/,
+  checkov: /^CKV2?_AWS_\d+$/,
 };
 
 const byName = policies.map((p) => [p.name, p] as const);
@@ -96,7 +97,11 @@ describe("what the per-domain metadata tests pinned", () => {
     Object.fromEntries(names.map((n) => [n, get(policies.find((p) => p.name === n)!)]));
 
   it("each domain lists the controls its issue named, in documentation order", () => {
-    expect(of("identity").map((p) => p.name)).toEqual(["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy"]);
+    expect(of("identity").map((p) => p.name)).toEqual([
+      "iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-no-full-access-on-workloads", "iam-password-policy",
+      "iam-no-permissions-management-on-all-resources", "iam-no-write-on-all-resources", "iam-no-user-policies", "iam-no-access-keys",
+      "apigateway-v2-route-authorization", "apigateway-method-authorization", "appsync-no-api-key-auth",
+    ]);
     expect(of("monitoring").map((p) => p.name)).toEqual(["cloudtrail-multi-region", "cloudtrail-logging-enabled", "cloudtrail-global-service-events", "cloudtrail-log-file-validation", "cloudtrail-kms-encrypted", "guardduty-enabled", "vpc-flow-logs-enabled", "log-retention-minimum",
       "config-recorder-enabled", "securityhub-enabled",
       "alb-access-logs-enabled", "apigateway-execution-logging", "apigateway-access-logging", "cloudfront-access-logging", "rds-log-exports",
@@ -139,6 +144,12 @@ describe("what the per-domain metadata tests pinned", () => {
       "rds-not-public": "mandatory",
       "rds-storage-encrypted": "mandatory",
     });
+  });
+
+  it("identity: admin, full access, permissions management and static keys block; hygiene and API authorization advise", () => {
+    const identity = of("identity").map((p) => p.name);
+    const advisory = identity.filter((n) => policies.find((p) => p.name === n)!.enforcementLevel === "advisory");
+    expect(advisory).toEqual(["iam-password-policy", "iam-no-write-on-all-resources", "iam-no-user-policies", "apigateway-v2-route-authorization", "apigateway-method-authorization", "appsync-no-api-key-auth"]);
   });
 
   it("data exposure and stores left unencrypted block; backups, deletion protection and account defaults advise", () => {

@@ -36,6 +36,9 @@ const NOT_IN_REFERENCE = [
   "apigateway-waf-attached", "apigateway-domain-tls-minimum",
   // Containers, Kubernetes, builds, Glue and Secrets Manager secrets: the reference runs none.
   "ecs-no-public-ip", "eks-endpoint-not-public", "ecs-task-env-no-secrets", "codebuild-env-no-secrets", "glue-connection-no-plaintext-password", "secretsmanager-rotation-enabled",
+  // Identity resources the reference environment does not create (IAM users and their keys, REST
+  // APIs, AppSync): breaks-every-control breaks each of them.
+  "iam-no-user-policies", "iam-no-access-keys", "apigateway-method-authorization", "appsync-no-api-key-auth",
 ];
 
 // During a preview of a new stack these verdicts hang on ids and ARNs the deploy creates (the web

@@ -9,5 +9,8 @@ export const IAM = {
   rolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
   rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
   policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+  userPolicyAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+  userPolicyAttachmentsExclusive: "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive",
+  accessKey: "aws:iam/accessKey:AccessKey",
   accountPasswordPolicy: "aws:iam/accountPasswordPolicy:AccountPasswordPolicy",
 } as const;
