@@ -42,6 +42,11 @@ export interface HardenedStaticSiteArgs {
   usEast1Provider?: aws.Provider;
   /** Retention of access and WAF logs. Default 365 days. */
   logRetentionInDays?: number;
+  /**
+   * An existing S3 access-log bucket (a HardenedBucket with serverAccessLogSink) for the content
+   * bucket's server access logs (S3.9). Default: a sink bucket of the site's own.
+   */
+  serverAccessLogsBucket?: pulumi.Input<string>;
   tags?: Record<string, string>;
 }
 
@@ -65,8 +70,16 @@ export class HardenedStaticSite extends pulumi.ComponentResource {
     // distribution's ARN once the distribution exists.
     let setDistributionArn!: (arn: pulumi.Output<string>) => void;
     const distributionArn = pulumi.output(new Promise<pulumi.Output<string>>((resolve) => (setDistributionArn = resolve)));
+    const accessLogsTarget = args.serverAccessLogsBucket === undefined
+      ? new HardenedBucket(`${name}-s3-access-logs`, { serverAccessLogSink: true, tags }, { parent: this })
+      : undefined;
     this.bucket = new HardenedBucket(`${name}-content`, {
       tags,
+      serverAccessLogs: {
+        targetBucket: accessLogsTarget?.bucketName ?? args.serverAccessLogsBucket!,
+        targetPrefix: "site-content/",
+        dependsOn: accessLogsTarget ? [accessLogsTarget.policy] : [],
+      },
       policyStatements: (bucketArn) => [{
         Sid: "CloudFrontReadsThroughOriginAccessControl",
         Effect: "Allow",

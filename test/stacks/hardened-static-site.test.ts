@@ -42,11 +42,17 @@ test("a private bucket that only this distribution reads, through origin access 
   const oac = one(mine("docs"), "aws:cloudfront/originAccessControl:OriginAccessControl");
   expect(oac.inputs).toMatchObject({ originAccessControlOriginType: "s3", signingBehavior: "always", signingProtocol: "sigv4" });
   expect(docs.inputs.origins).toEqual([expect.objectContaining({ originId: "content", originAccessControlId: expect.any(String) })]);
-  const [deny, read] = policyOf(one(mine("docs"), "aws:s3/bucketPolicy:BucketPolicy").inputs.policy).Statement;
+  const [deny, read] = policyOf(one(mine("docs"), "aws:s3/bucketPolicy:BucketPolicy", "docs-content-policy").inputs.policy).Statement;
   expect(deny).toMatchObject({ Sid: "DenyInsecureTransport", Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } });
   expect(read).toMatchObject({ Effect: "Allow", Principal: { Service: "cloudfront.amazonaws.com" }, Action: "s3:GetObject" });
   expect(read.Condition.StringEquals["AWS:SourceArn"]).toEqual(expect.stringContaining("docs"));
-  expect(one(mine("docs"), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock").inputs.restrictPublicBuckets).toBe(true);
+  for (const block of ofType(mine("docs"), "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock")) expect(block.inputs.restrictPublicBuckets).toBe(true);
+});
+
+test("the content bucket's server access logs go to an access-log bucket of the site's own (S3.9)", () => {
+  const logging = one(mine("docs"), "aws:s3/bucketLogging:BucketLogging");
+  expect(logging.inputs.targetPrefix).toBe("site-content/");
+  expect(ofType(mine("docs"), "aws:s3/bucket:Bucket").map((b) => b.name).sort()).toEqual(["docs-content", "docs-s3-access-logs"]);
 });
 
 test("access logs through standard logging v2 to an encrypted group kept a year", () => {

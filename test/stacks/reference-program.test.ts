@@ -88,8 +88,8 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
 
 test("every bucket is private, encrypted, versioned and TLS-only", () => {
   const buckets = ofType(registered, "aws:s3/bucket:Bucket");
-  // ALB logs, trail, Config, the two access-log buckets (web tier, account baseline), static site content.
-  expect(buckets).toHaveLength(6);
+  // ALB logs, trail, Config, static site content, and the access-log buckets (web tier, account baseline, static site).
+  expect(buckets).toHaveLength(7);
   for (const type of [
     "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock",
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
