@@ -30,7 +30,7 @@ const NOT_IN_REFERENCE = [
   "redshift-encrypted", "redshift-require-tls", "elasticache-encrypted-at-rest", "elasticache-encrypted-in-transit", "efs-encrypted",
   "kinesis-stream-encrypted", "sqs-encrypted", "sns-topic-kms-encrypted", "dynamodb-pitr-enabled", "rds-cluster-deletion-protection",
   "eks-supported-version", "elasticache-auto-minor-version-upgrade", "ecs-fargate-latest-platform", "synthetics-supported-runtime",
-  "apigateway-access-logging", "cloudfront-access-logging", "sfn-logging-enabled", "ecs-container-insights", "eks-audit-logging",
+  "apigateway-access-logging", "sfn-logging-enabled", "ecs-container-insights", "eks-audit-logging",
   "redshift-audit-logging", "appsync-field-logging",
   // The reference environment runs no API Gateway API.
   "apigateway-waf-attached", "apigateway-domain-tls-minimum",
