@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     process.stdout.write(s + "\n");
   };
   say("rampart check --stack-export end to end (the CLI, JSON report to a file); peak RSS sampled from /proc every 100 ms");
-  say(["resources", "pack", "exit", "wall ms", "findings", "checker MB", "pack MB", "us/res", "KB/res chk", "KB/res pack"].map((h) => col(h, 11)).join(""));
+  say(["resources", "pack", "exit", "wall ms", "findings", "checker MB", "pack MB", "us/res", "KB/res chk", "KB/res pack"].map((h) => col(h, 12)).join(""));
   const perResource: Record<string, { size: number; us: number; checkerKb: number; packKb: number }[]> = { floor: [], "rampart-aws": [] };
   const files = new Map<number, string>();
   for (const size of sizesArg()) {
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       const r = await checkWithCli(dir, file);
       const us = (r.wallMs * 1000) / size;
       perResource[name].push({ size, us, checkerKb: (r.checkerMb * 1024) / size, packKb: (r.packMb * 1024) / size });
-      say([size, name, String(r.exit), r.wallMs, r.findings, r.checkerMb, r.packMb, us, (r.checkerMb * 1024) / size, (r.packMb * 1024) / size].map((v) => col(typeof v === "number" && v < 100 && !Number.isInteger(v) ? v.toFixed(2) : v, 11)).join(""));
+      say([size, name, String(r.exit), r.wallMs, r.findings, r.checkerMb, r.packMb, us, (r.checkerMb * 1024) / size, (r.packMb * 1024) / size].map((v) => col(typeof v === "number" && v < 100 && !Number.isInteger(v) ? v.toFixed(2) : v, 12)).join(""));
     }
   }
   say("");
