@@ -62,5 +62,9 @@ export const examples = policyExamples({
       title: "the REST API's endpoint type computed during preview",
       resources: [{ ...api(), props: { name: "orders", endpointConfiguration: { types: UNKNOWN_SENTINELS.string } }, outputs: undefined }, stage],
     },
+    {
+      title: "a stage whose API id is computed during preview, linked by no dependency, beside a private API it may belong to",
+      resources: [api("PRIVATE"), { type: STAGE, name: "prod", props: { restApi: UNKNOWN_SENTINELS.string, stageName: "prod" } }],
+    },
   ],
 });

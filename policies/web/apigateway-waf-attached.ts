@@ -23,6 +23,9 @@ interface Config {
 /** Whether the stage's REST API is private; false when the API is not in the stack (EDGE is the default). */
 function isPrivate(stack: StackModel, stage: StackResource): boolean | Unknown {
   const apis = stack.referenced(stage, STAGE_PROPS.restApi, [APIGATEWAY_T.restApi]);
+  // During preview a stage may name its API by an id not known yet, with no dependency to follow:
+  // it may then be any REST API of the stack, private ones included.
+  if (apis.length === 0 && isUnknown(stage.props[STAGE_PROPS.restApi]) && stack.ofType(APIGATEWAY_T.restApi).length > 0) return UNKNOWN;
   let result: boolean | Unknown = false;
   for (const api of apis) {
     const endpoint = blockOf(api.props[REST_API_PROPS.endpointConfiguration]);
