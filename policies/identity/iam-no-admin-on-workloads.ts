@@ -5,14 +5,12 @@
 // "IAM:*", "i?m:*"), or one step from it (iam:AttachRolePolicy, iam:PutRolePolicy, ... on "*",
 // data/privilege-escalation-actions.json), actions matched against AWS's action list.
 import { stackPolicy } from "../lib/control";
-import type { StackResource } from "../lib/resource-view";
-import { readList } from "../lib/values";
 import { policyArnOfEntry, normalizePolicyArn } from "../aws/iam/managed-policy-arn";
 import { parsePolicyDocument } from "../aws/iam/policy-document";
 import { iamGraphOf } from "../aws/iam/graph";
 import type { GrantedPolicy, RoleGrant } from "../aws/iam/role-grants";
-import { normalizeServicePrincipal, trustedServices } from "../aws/iam/trust-policy";
 import { IAM } from "../aws/iam/types";
+import { stringsOf, viaLabel, workloadTrustReader } from "./workload-roles";
 import { describeGrant, scanWildcardGrants } from "./wildcard-grants";
 import { ESCALATION_ACTIONS, ESCALATION_SOURCE, scanEscalation } from "./privilege-escalation";
 import { describeActions } from "./all-resource-grants";
@@ -33,12 +31,6 @@ interface Verdict {
   readonly label: string;
   /** Identifies the policy per role, so one grant seen twice (attachment + role outputs) is reported once. */
   readonly key: string;
-}
-
-function stringsOf(value: unknown, fallback: readonly string[]): string[] {
-  const list = readList(value);
-  if (!Array.isArray(list)) return [...fallback];
-  return list.filter((v): v is string => typeof v === "string" && v.trim() !== "");
 }
 
 // iam:* on every resource is administrator in two steps: the role can attach AdministratorAccess
@@ -77,11 +69,6 @@ function policyVerdict(grant: RoleGrant, forbidden: ReadonlySet<string>, escalat
     case "unknown":
       return { tri: "maybe", label: grant.path, key: `unknown:${grant.via.urn}:${grant.path}` };
   }
-}
-
-function viaLabel(grant: RoleGrant, role: StackResource): string {
-  if (grant.via === role) return `the role's ${grant.path}`;
-  return `${grant.via.type.split(":").pop()} "${grant.via.name}" (${grant.path})`;
 }
 
 export const iamNoAdminOnWorkloads = stackPolicy<Config>({
@@ -128,20 +115,9 @@ export const iamNoAdminOnWorkloads = stackPolicy<Config>({
   // Without a role in the stack there is no workload role to judge.
   types: [IAM.role],
   check(stack, config, judge) {
-    const wanted = new Set(stringsOf(config.workloadPrincipals, DEFAULT_PRINCIPALS).map(normalizeServicePrincipal));
     const forbidden = new Set(stringsOf(config.forbiddenManagedPolicies, DEFAULT_FORBIDDEN).map(policyArnOfEntry));
     const escalating = stringsOf(config.privilegeEscalationActions, ESCALATION_ACTIONS);
-    const trustCache = new Map<string, { tri: Tri; principals: string[] }>();
-    const trustOf = (role: StackResource) => {
-      let t = trustCache.get(role.urn);
-      if (!t) {
-        const trusted = trustedServices(role.props.assumeRolePolicy);
-        const principals = [...new Set(trusted.services.filter((s) => wanted.has(s)))];
-        t = { tri: principals.length > 0 ? "yes" : trusted.unknown ? "maybe" : "no", principals };
-        trustCache.set(role.urn, t);
-      }
-      return t;
-    };
+    const trustOf = workloadTrustReader(stringsOf(config.workloadPrincipals, DEFAULT_PRINCIPALS));
     const reported = new Set<string>();
     for (const grant of iamGraphOf(stack).grants) {
       const policy = policyVerdict(grant, forbidden, escalating);

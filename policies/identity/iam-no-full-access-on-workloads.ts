@@ -7,14 +7,11 @@
 // managed policies "might not grant least-privilege permissions for your specific use cases").
 // The default list and principals are data (data/workload-full-access.json, with its source).
 import { stackPolicy } from "../lib/control";
-import type { StackResource } from "../lib/resource-view";
 import type { Tri } from "../lib/tri";
-import { readList } from "../lib/values";
 import { iamGraphOf } from "../aws/iam/graph";
 import { normalizePolicyArn } from "../aws/iam/managed-policy-arn";
-import type { RoleGrant } from "../aws/iam/role-grants";
-import { normalizeServicePrincipal, trustedServices } from "../aws/iam/trust-policy";
 import { IAM } from "../aws/iam/types";
+import { stringsOf, viaLabel, workloadTrustReader } from "./workload-roles";
 import { policyMatcher } from "./managed-policy-patterns";
 import { WORKLOAD_FULL_ACCESS as DEFAULTS } from "./workload-full-access-defaults";
 
@@ -22,17 +19,6 @@ interface Config {
   workloadPrincipals: string[];
   forbiddenManagedPolicies: string[];
   allowedManagedPolicies: string[];
-}
-
-function stringsOf(value: unknown, fallback: readonly string[]): string[] {
-  const list = readList(value);
-  if (!Array.isArray(list)) return [...fallback];
-  return list.filter((v): v is string => typeof v === "string" && v.trim() !== "");
-}
-
-function viaLabel(grant: RoleGrant, role: StackResource): string {
-  if (grant.via === role) return `the role's ${grant.path}`;
-  return `${grant.via.type.split(":").pop()} "${grant.via.name}" (${grant.path})`;
 }
 
 export const iamNoFullAccessOnWorkloads = stackPolicy<Config>({
@@ -72,20 +58,9 @@ export const iamNoFullAccessOnWorkloads = stackPolicy<Config>({
   },
   types: [IAM.role],
   check(stack, config, judge) {
-    const wanted = new Set(stringsOf(config.workloadPrincipals, DEFAULTS.workloadPrincipals).map(normalizeServicePrincipal));
     const forbidden = policyMatcher(stringsOf(config.forbiddenManagedPolicies, DEFAULTS.forbiddenManagedPolicies));
     const allowed = policyMatcher(stringsOf(config.allowedManagedPolicies, DEFAULTS.allowedManagedPolicies));
-    const trustCache = new Map<string, { tri: Tri; principals: string[] }>();
-    const trustOf = (role: StackResource) => {
-      let t = trustCache.get(role.urn);
-      if (!t) {
-        const trusted = trustedServices(role.props.assumeRolePolicy);
-        const principals = [...new Set(trusted.services.filter((s) => wanted.has(s)))];
-        t = { tri: principals.length > 0 ? "yes" : trusted.unknown ? "maybe" : "no", principals };
-        trustCache.set(role.urn, t);
-      }
-      return t;
-    };
+    const trustOf = workloadTrustReader(stringsOf(config.workloadPrincipals, DEFAULTS.workloadPrincipals));
     const reported = new Set<string>();
     for (const grant of iamGraphOf(stack).grants) {
       // Customer-managed Policy resources and inline documents are no AWS managed policy.
