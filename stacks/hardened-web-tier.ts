@@ -80,6 +80,8 @@ export interface HardenedWebTierArgs {
 
 export class HardenedWebTier extends pulumi.ComponentResource {
   readonly loadBalancer: aws.lb.LoadBalancer;
+  /** The HTTPS listener; other services add listener rules to it (HardenedFargateService). */
+  readonly httpsListener: aws.lb.Listener;
   readonly webAcl: aws.wafv2.WebAcl;
   readonly launchTemplate: aws.ec2.LaunchTemplate;
   readonly autoScalingGroup: aws.autoscaling.Group;
@@ -183,7 +185,7 @@ export class HardenedWebTier extends pulumi.ComponentResource {
       healthCheck: { path: args.healthCheckPath ?? "/", port: "traffic-port", protocol: "HTTP", matcher: "200-399" },
       tags,
     }, child);
-    new aws.lb.Listener(`${name}-https`, {
+    this.httpsListener = new aws.lb.Listener(`${name}-https`, {
       loadBalancerArn: this.loadBalancer.arn,
       port: 443,
       protocol: "HTTPS",

@@ -3,6 +3,8 @@ export { AccountBaseline } from "./account-baseline";
 export type { AccountBaselineArgs, PasswordPolicySettings } from "./account-baseline";
 export { EncryptedLogGroup } from "./encrypted-log-group";
 export type { EncryptedLogGroupArgs } from "./encrypted-log-group";
+export { HardenedFargateService } from "./hardened-fargate-service";
+export type { ContainerSecret, HardenedFargateServiceArgs } from "./hardened-fargate-service";
 export { HardenedBucket } from "./hardened-bucket";
 export { HardenedDatabase } from "./hardened-database";
 export { HardenedFunction } from "./hardened-function";

@@ -88,6 +88,11 @@ export function computedState(type: string, logicalName: string, urn: string, in
     state.mainRouteTableId ??= `rtb-${hex(urn + "main-rtb", 17)}`;
   }
   if (mod === "kms/key") state.keyId ??= id;
+  if (mod === "ecr/repository") {
+    state.registryId ??= ACCOUNT_ID;
+    state.repositoryUrl ??= `${ACCOUNT_ID}.dkr.ecr.${region}.amazonaws.com/${String(state.name)}`;
+  }
+  if (mod === "cloudfront/distribution") state.domainName ??= `d${hex(urn, 13)}.cloudfront.net`;
   if (mod === "ec2/instance") {
     state.privateIp ??= "10.0.0.10";
     state.primaryNetworkInterfaceId ??= `eni-${hex(urn, 17)}`;

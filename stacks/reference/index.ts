@@ -1,11 +1,11 @@
 // Rampart's reference environment: the hardened components composed into one stack that passes
-// baselines/strict.json (network, web tier, database, patching, account guardrails). Settings come from stack config (see settings.ts):
+// baselines/strict.json (network, web tier, container service, database, patching, account guardrails). Settings come from stack config (see settings.ts):
 //   pulumi config set vpcCidr 10.20.0.0/16 ; pulumi config set osFamily ubuntu ; pulumi config set osVersion 22.04 ; …
 // Without `certificateArn`, an ACM certificate for `domainName` is requested; with
 // `hostedZoneId` too, it is validated through Route 53, otherwise validate it by hand.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountBaseline, HardenedDatabase, HardenedFunction, HardenedStaticSite, HardenedVpc, HardenedWebTier, PatchManagement, PatchedServices, osImage } from "..";
+import { AccountBaseline, HardenedDatabase, HardenedFargateService, HardenedFunction, HardenedStaticSite, HardenedVpc, HardenedWebTier, PatchManagement, PatchedServices, osImage } from "..";
 import { readSettings } from "./settings";
 
 const config = new pulumi.Config();
@@ -58,6 +58,18 @@ const patching = new PatchManagement("patching", {
 // A registry repository and a Lambda function that keep up with their patches.
 const services = new PatchedServices("services", { tags });
 
+// A container service on Fargate behind the web tier's load balancer (/api/*), its image from that repository.
+const api = new HardenedFargateService("api", {
+  vpcId: network.vpcId,
+  subnetIds: network.privateSubnetIds,
+  listenerArn: web.httpsListener.arn,
+  loadBalancerSecurityGroupId: web.albSecurityGroupId,
+  pathPatterns: ["/api/*"],
+  repository: services.repository,
+  imageTag: settings.serviceImageTag,
+  tags,
+});
+
 // Static assets on CloudFront (its own us-east-1 certificate for static.<domainName>, WAF, private bucket).
 const site = new HardenedStaticSite("site", { domainName: `static.${settings.domainName}`, tags });
 
@@ -95,5 +107,6 @@ export const databaseEndpoint = database?.endpoint;
 export const opsHookArn = opsHook.arn;
 export const maintenanceWindowId = patching.maintenanceWindowId;
 export const imageRepositoryUrl = services.repositoryUrl;
+export const apiServiceName = api.service.name;
 export const trailBucket = account?.trailBucketName;
 export const siteDistribution = site.distributionDomainName;

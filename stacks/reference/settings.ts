@@ -26,6 +26,8 @@ export interface ReferenceSettings {
   databaseInstanceClass: string;
   databaseMultiAz: boolean;
   deletionProtection: boolean;
+  /** Tag of the API service's image in the services' repository (tags are immutable: one per build). */
+  serviceImageTag: string;
 }
 
 /** Reads a stack config value by key; undefined when unset (pulumi.Config#get). */
@@ -88,5 +90,6 @@ export function readSettings(get: ConfigGetter, warn: (message: string) => void 
     databaseInstanceClass: text("databaseInstanceClass") ?? "db.t4g.small",
     databaseMultiAz: bool("databaseMultiAz", true),
     deletionProtection: bool("deletionProtection", true),
+    serviceImageTag: text("serviceImageTag") ?? "1.0.0",
   };
 }

@@ -32,7 +32,7 @@ function outputsOf(type: string, name: string, inputs: Record<string, any>, id: 
   if (type === "aws:s3/bucket:Bucket") extra.bucket = inputs.bucket ?? `${inputs.bucketPrefix ?? name}20240101`;
   if (type === "aws:ec2/launchTemplate:LaunchTemplate") extra.latestVersion = 1;
   if (type === "aws:lb/loadBalancer:LoadBalancer") extra.dnsName = `${name}.${REGION}.elb.amazonaws.com`;
-  if (type === "aws:iam/role:Role" || type === "aws:autoscaling/group:Group" || type === "aws:cloudwatch/logGroup:LogGroup") {
+  if (type === "aws:iam/role:Role" || type === "aws:autoscaling/group:Group" || type === "aws:cloudwatch/logGroup:LogGroup" || type === "aws:ecr/repository:Repository") {
     extra.name = inputs.name ?? `${inputs.namePrefix ?? name}-generated`;
   }
   return { ...inputs, ...extra, id };
