@@ -18,7 +18,7 @@ test("composes the components", () => {
   expect(new Set(components)).toEqual(new Set([
     "rampart:stacks:HardenedVpc", "rampart:stacks:HardenedWebTier", "rampart:stacks:PatchManagement", "rampart:stacks:AccountBaseline",
     "rampart:stacks:HardenedDatabase", "rampart:stacks:PatchedServices", "rampart:stacks:HardenedStaticSite", "rampart:stacks:HardenedFunction",
-    "rampart:stacks:EncryptedLogGroup", "rampart:stacks:HardenedBucket",
+    "rampart:stacks:EncryptedLogGroup", "rampart:stacks:HardenedBucket", "rampart:stacks:HardenedFargateService",
   ]));
   expect(types()).toContain("aws:acm/certificate:Certificate"); // no certificateArn configured
 });
@@ -78,7 +78,7 @@ test("every subnet keeps public IPs off; every VPC has a flow log; every log gro
   expect(ofType(registered, "aws:ec2/vpc:Vpc")).toHaveLength(1);
   expect(ofType(registered, "aws:ec2/flowLog:FlowLog")).toHaveLength(1);
   const groups = ofType(registered, "aws:cloudwatch/logGroup:LogGroup");
-  expect(groups).toHaveLength(9); // flow logs, WAF (load balancer and CloudFront), CloudTrail, database (2), the patched and the ops-hook functions, CloudFront access logs
+  expect(groups).toHaveLength(10); // flow logs, WAF (load balancer and CloudFront), CloudTrail, database (2), the patched and the ops-hook functions, CloudFront access logs, the API containers
   for (const g of groups) {
     expect(g.inputs.retentionInDays).toBeGreaterThanOrEqual(365);
     expect(g.inputs.kmsKeyId).toEqual(expect.stringContaining("arn:"));
@@ -161,4 +161,22 @@ test("the database is private, encrypted and reachable only from the web instanc
   const webGroup = ofType(registered, "aws:ec2/securityGroup:SecurityGroup").find((g) => g.name === "web-instances")!;
   const dbIngress = ofType(registered, SG_INGRESS).filter((r) => r.name.startsWith("db-"));
   expect(dbIngress.map((r) => [r.inputs.fromPort, r.inputs.referencedSecurityGroupId])).toEqual([[5432, webGroup.id]]);
+});
+
+test("the API service: Fargate tasks without public addresses behind the web tier's HTTPS listener, its image from the scanned repository", () => {
+  const [service] = ofType(registered, "aws:ecs/service:Service");
+  expect(service.inputs).toMatchObject({ launchType: "FARGATE", platformVersion: "LATEST", networkConfiguration: { assignPublicIp: false } });
+  const privateSubnets = ofType(registered, "aws:ec2/subnet:Subnet").filter((s) => s.name.startsWith("ref-private-")).map((s) => s.id);
+  expect([...service.inputs.networkConfiguration.subnets].sort()).toEqual(privateSubnets.sort());
+  const https = ofType(registered, "aws:lb/listener:Listener").find((l) => l.inputs.protocol === "HTTPS")!;
+  const [rule] = ofType(registered, "aws:lb/listenerRule:ListenerRule");
+  expect(rule.inputs).toMatchObject({ listenerArn: expect.stringContaining(https.name), conditions: [{ pathPattern: { values: ["/api/*"] } }] });
+  const repositories = ofType(registered, "aws:ecr/repository:Repository");
+  expect(repositories).toHaveLength(1); // PatchedServices' repository, not one of the service's own
+  const [container] = JSON.parse(ofType(registered, "aws:ecs/taskDefinition:TaskDefinition")[0].inputs.containerDefinitions);
+  expect(container.image).toMatch(new RegExp(`/${repositories[0].name}-generated:1\\.0\\.0$`));
+  expect(container).toMatchObject({ readonlyRootFilesystem: true, privileged: false, user: "1000:1000" });
+  const albGroup = ofType(registered, "aws:ec2/securityGroup:SecurityGroup").find((g) => g.name === "web-alb")!;
+  const apiIngress = ofType(registered, SG_INGRESS).find((r) => r.name === "api-from-alb")!;
+  expect(apiIngress.inputs).toMatchObject({ fromPort: 8080, toPort: 8080, referencedSecurityGroupId: albGroup.id });
 });
