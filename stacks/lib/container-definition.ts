@@ -3,6 +3,7 @@
 // not privileged and with every Linux capability dropped (ECS.4), secrets injected by the agent
 // from Secrets Manager or SSM rather than written in the environment (ECS.8), and logs to
 // CloudWatch through the awslogs driver (ECS.9).
+// Controls: https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html
 import * as pulumi from "@pulumi/pulumi";
 
 /** A secret the agent injects as an environment variable when the container starts. */
@@ -66,14 +67,19 @@ export function containerDefinitions(spec: ContainerSpec): pulumi.Output<string>
     privileged: false,
     linuxParameters: { capabilities: { drop: ["ALL"] }, initProcessEnabled: true },
     portMappings: [{ containerPort: spec.port, protocol: "tcp" }],
-    environment: sorted(spec.environment).map(([name, value]) => ({ name, value })),
-    secrets: sorted(spec.secrets).map(([name, secret]) => ({ name, valueFrom: valueFrom(secret) })),
-    mountPoints: volumes,
+    // Lists with nothing in them are left out rather than sent empty.
+    ...nonEmpty("environment", sorted(spec.environment).map(([name, value]) => ({ name, value }))),
+    ...nonEmpty("secrets", sorted(spec.secrets).map(([name, secret]) => ({ name, valueFrom: valueFrom(secret) }))),
+    ...nonEmpty("mountPoints", volumes),
     logConfiguration: {
       logDriver: "awslogs",
       options: { "awslogs-group": spec.logGroupName, "awslogs-region": spec.region, "awslogs-stream-prefix": spec.name },
     },
   }]);
+}
+
+function nonEmpty<T>(key: string, list: T[]): Record<string, T[]> {
+  return list.length > 0 ? { [key]: list } : {};
 }
 
 /** The task volume behind the i-th writable path. */

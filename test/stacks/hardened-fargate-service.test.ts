@@ -20,6 +20,7 @@ const base: HardenedFargateServiceArgs = {
 
 beforeAll(async () => {
   new HardenedFargateService("api", base);
+  new HardenedFargateService("nowrite", { ...base, writablePaths: [], vpcEndpoints: [] });
   new HardenedFargateService("orders", {
     ...base,
     pathPatterns: undefined,
@@ -87,14 +88,16 @@ test("one hardened container: non-root, read-only root filesystem, unprivileged,
     essential: true,
     linuxParameters: { capabilities: { drop: ["ALL"] }, initProcessEnabled: true },
     portMappings: [{ containerPort: 8080, protocol: "tcp" }],
-    environment: [],
-    secrets: [],
     mountPoints: [{ sourceVolume: "writable-0", containerPath: "/tmp", readOnly: false }],
   });
   expect(one(mine("api"), "aws:ecs/taskDefinition:TaskDefinition").inputs).toMatchObject({
     family: "test-api", requiresCompatibilities: ["FARGATE"], networkMode: "awsvpc", cpu: "256", memory: "512",
     runtimePlatform: { operatingSystemFamily: "LINUX", cpuArchitecture: "X86_64" }, volumes: [{ name: "writable-0" }],
   });
+  expect(api.environment).toBeUndefined(); // empty lists are left out
+  expect(api.secrets).toBeUndefined();
+  expect(containerOf("nowrite").mountPoints).toBeUndefined();
+  expect(one(mine("nowrite"), "aws:ecs/taskDefinition:TaskDefinition").inputs.volumes).toEqual([]);
   const orders = containerOf("orders");
   expect(orders.user).toBe("app");
   expect(orders.mountPoints.map((m: { containerPath: string }) => m.containerPath)).toEqual(["/tmp", "/var/cache/app"]);
