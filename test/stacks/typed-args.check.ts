@@ -2,7 +2,7 @@
 // (tsc fails if a line marked @ts-expect-error stops being an error, or if a valid use breaks).
 // Nothing here runs.
 import type {
-  AccountBaselineArgs, HardenedVpcArgs, HardenedWebTierArgs, PatchManagementArgs,
+  AccountBaselineArgs, HardenedFargateServiceArgs, HardenedVpcArgs, HardenedWebTierArgs, PatchManagementArgs,
 } from "../../stacks";
 
 export const validUses: [HardenedVpcArgs, HardenedWebTierArgs, PatchManagementArgs, AccountBaselineArgs] = [
@@ -24,3 +24,15 @@ export const natEverywhere: HardenedVpcArgs = { natGateways: "always" };
 export const windowsPatches: PatchManagementArgs = { operatingSystems: ["WINDOWS"] };
 // @ts-expect-error the reboot option is one of SSM's two values
 export const rebootAlways: PatchManagementArgs = { rebootOption: "Always" };
+
+const fargate: HardenedFargateServiceArgs = { vpcId: "vpc-1", subnetIds: ["a"], listenerArn: "arn", loadBalancerSecurityGroupId: "sg-1", pathPatterns: ["/api/*"], imageTag: "1.0.0" };
+export const fargateUses: HardenedFargateServiceArgs[] = [
+  fargate,
+  { ...fargate, secrets: { DB: { secretArn: "arn", jsonKey: "password" }, KEY: { parameterArn: "arn" } }, cpuArchitecture: "ARM64" },
+];
+// @ts-expect-error the image tag is required: tags are immutable, one per build
+export const noImageTag: HardenedFargateServiceArgs = { ...fargate, imageTag: undefined };
+// @ts-expect-error a secret comes from Secrets Manager or SSM, never a plain value
+export const plainSecret: HardenedFargateServiceArgs = { ...fargate, secrets: { DB: { value: "hunter2" } } };
+// @ts-expect-error Fargate runs X86_64 and ARM64 only
+export const mipsTasks: HardenedFargateServiceArgs = { ...fargate, cpuArchitecture: "MIPS" };
