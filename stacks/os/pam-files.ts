@@ -3,12 +3,16 @@
 // (as the CIS Debian Linux 12 Benchmark v1.1.0, 5.3.2, does it). pam-auth-update orders a block's
 // modules by Priority, highest first.
 import { MANAGED_HEADER } from "./part";
-import { PamItems } from "./pam-types";
+import { PamItems, PwqualitySettings } from "./pam-types";
 
 type On<T> = Extract<T, { enabled: true }>;
 
+// A fixed order, so the key order of linux.json does not change the rendered file.
+const PWQUALITY_KEYS: (keyof PwqualitySettings)[] = ["minlen", "minclass", "dcredit", "ucredit", "lcredit", "ocredit", "difok", "maxrepeat", "maxsequence", "dictcheck", "enforcing", "retry", "enforce_for_root"];
+
 export function pwqualityText(item: On<PamItems["passwordQuality"]>): string {
-  const lines = Object.entries(item.settings).flatMap(([key, value]) => {
+  const lines = PWQUALITY_KEYS.flatMap((key) => {
+    const value = item.settings[key];
     if (typeof value === "boolean") return value ? [key] : [];
     return [`${key} = ${value}`];
   });
