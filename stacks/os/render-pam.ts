@@ -7,6 +7,7 @@ import { PAM_STATE_DIR, authselectApplyScript, debianApplyScript } from "./pam-a
 import { debianProfiles, faillockText, pwqualityText } from "./pam-files";
 import { PamItems } from "./pam-types";
 import type { OsRelease } from "./releases";
+import { setConfigKeyCommand } from "./shell";
 import { LinuxBaseline, OsFamily } from "./types";
 
 /** How each family changes its PAM stack, and the packages that ship what the items need. */
@@ -49,7 +50,11 @@ export function pamPart(baseline: LinuxBaseline, release: OsRelease): RenderedPa
   return {
     packages: [...(needsTool ? tooling.toolPackages : []), ...(pam.passwordQuality.enabled ? tooling.pwqualityPackages : [])],
     writeFiles,
-    // Its own process: a failed check exits that script, not the rest of runcmd.
-    runcmd: [["sh", PAM_APPLY_SCRIPT]],
+    runcmd: [
+      // New passwords set outside PAM (useradd -p, chpasswd -c) hash the same way as pam_unix.
+      ...(pam.unix.enabled ? [setConfigKeyCommand("/etc/login.defs", "ENCRYPT_METHOD", pam.unix.hashing.toUpperCase(), "space")] : []),
+      // Its own process: a failed check exits that script, not the rest of runcmd.
+      ["sh", PAM_APPLY_SCRIPT],
+    ],
   };
 }

@@ -33,7 +33,7 @@ describe("what the PAM items render", () => {
     expect(pwquality.content).toMatch(/^minclass = 4$/m);
     expect(pwquality.content).toMatch(/^dcredit = -1$/m);
     expect(pwquality.content).toMatch(/^enforce_for_root$/m);
-    expect(fileOf(debian12, "/etc/security/faillock.conf")!.content).toMatch(/^deny = 5\nunlock_time = 900\neven_deny_root\nroot_unlock_time = 60$/m);
+    expect(fileOf(debian12, "/etc/security/faillock.conf")!.content).toMatch(/^deny = 4\nunlock_time = 900\neven_deny_root\nroot_unlock_time = 60$/m);
     const profiles = debian12.write_files.filter((f) => f.path.startsWith("/etc/rampart/pam/pam-configs/")).map((f) => path.basename(f.path));
     expect(profiles.sort()).toEqual(["rampart-faillock", "rampart-faillock-notify", "rampart-pwhistory", "rampart-unix"]);
     expect(debian12.write_files.some((f) => f.path.startsWith("/usr/share/pam-configs/"))).toBe(false);
@@ -41,6 +41,7 @@ describe("what the PAM items render", () => {
     const sshd = debian12.runcmd.findIndex((c) => typeof c === "string" && c.includes("sshd -t"));
     expect(apply).toBeGreaterThan(-1);
     expect(apply).toBeLessThan(sshd);
+    expect(debian12.runcmd).toContainEqual(expect.stringContaining("ENCRYPT_METHOD YESCRYPT"));
     expect(fileOf(debian12, PAM_APPLY_SCRIPT)!.content).toContain("pam-auth-update --enable pwquality rampart-faillock-notify rampart-faillock rampart-pwhistory rampart-unix --disable unix");
   });
 
@@ -89,7 +90,7 @@ describe("what the PAM items render", () => {
   it("the baseline holds CIS Level 1's values", () => {
     expect(pam.passwordQuality.settings).toMatchObject({ minlen: 14, minclass: 4, difok: 2, maxrepeat: 3, maxsequence: 3, dictcheck: 1, enforcing: 1, enforce_for_root: true });
     expect(pam.passwordHistory).toMatchObject({ remember: 24, enforceForRoot: true });
-    expect(pam.lockout).toMatchObject({ deny: 5, unlockTime: 900, evenDenyRoot: true, rootUnlockTime: 60 });
+    expect(pam.lockout).toMatchObject({ deny: 4, unlockTime: 900, evenDenyRoot: true, rootUnlockTime: 60 });
     expect(pam.unix.hashing).toBe("yescrypt");
     expect(pam.su.group).toBe("sugroup");
   });
@@ -205,12 +206,12 @@ describeReal("the apply script on Debian, in a scratch root, with the real pam-a
     expect(again.stdout + again.stderr).toMatch(/already used/);
   });
 
-  it("pamtester: five wrong passwords lock the account, the right one is then refused", () => {
+  it("pamtester: `deny` wrong passwords lock the account, the right one is then refused", () => {
     const user = `${USER}`;
     const tries = Array.from({ length: pam.lockout.deny }, () => `printf 'wrong\\n' | ${PAMTESTER} login ${user} authenticate >/dev/null 2>&1`).join("; ");
     const result = root.run(`faillock --user ${user} --reset; ${tries}; printf '%s\\n' 'Bn4$kWq7-Ys3%hLe' | ${PAMTESTER} login ${user} authenticate`);
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toMatch(/locked due to 5 failed logins/);
+    expect(result.stdout + result.stderr).toMatch(new RegExp(`locked due to ${pam.lockout.deny} failed logins`));
   }, 60_000);
 
   it("su: a user outside sugroup is refused by pam_wheel, before any password is weighed", () => {
