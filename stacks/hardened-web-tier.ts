@@ -17,7 +17,7 @@ import { CpuArchitecture, OsFamily, osImage } from "./lib/os-images";
 import { PATCH_GROUP_TAG } from "./lib/patch-group";
 import { serviceTrustPolicy } from "./lib/policy-document";
 import { BASELINE_MANAGED_RULE_GROUPS, managedRuleGroupRules, rateLimitRule, wafVisibility } from "./lib/waf-rules";
-import { loadLinuxBaseline, renderUserData } from "./os";
+import { loadLinuxBaseline, renderUserDataBase64 } from "./os";
 
 /** TLS 1.3 and 1.2 with forward-secret ciphers only; accepted by ELB.17. */
 export const DEFAULT_SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06";
@@ -267,7 +267,7 @@ export class HardenedWebTier extends pulumi.ComponentResource {
           deleteOnTermination: "true",
         },
       }],
-      userData: Buffer.from(renderUserData(loadLinuxBaseline(), { osFamily, osVersion: args.osVersion }), "utf8").toString("base64"),
+      userData: renderUserDataBase64(loadLinuxBaseline(), { osFamily, osVersion: args.osVersion }),
       tagSpecifications: [
         { resourceType: "instance", tags: instanceTags },
         { resourceType: "volume", tags: instanceTags },

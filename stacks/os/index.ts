@@ -2,6 +2,7 @@
 //   const userData = renderUserData(loadLinuxBaseline(), { osFamily: "amazon-linux" });
 // Targets the releases of release-table.json (Debian 12 and 13, Ubuntu 22.04 and 24.04, Amazon Linux
 // 2023); each gets only the sshd algorithms its OpenSSH accepts, and end-of-life releases are refused.
+import { gzipSync } from "zlib";
 import { defaultBaselinePath } from "./paths";
 import { RenderOptions, renderCloudConfig } from "./render-cloud-init";
 import { LinuxBaseline } from "./types";
@@ -32,7 +33,14 @@ export function renderUserData(baseline: LinuxBaseline, options: RenderOptions):
   return renderCloudConfig(baseline, options);
 }
 
-/** The same, base64-encoded, as aws.ec2.LaunchTemplate's userData expects. */
+/**
+ * The same, gzip-compressed and base64-encoded, as aws.ec2.LaunchTemplate's userData expects.
+ * cloud-init reads gzip user data as it is, and EC2's 16 KB limit counts these bytes before base64,
+ * which the plain text of the CIS items no longer fits. Same input, same bytes: no timestamp, and
+ * the gzip header's OS byte fixed (zlib writes the platform's), so a preview shows no diff.
+ */
 export function renderUserDataBase64(baseline: LinuxBaseline, options: RenderOptions): string {
-  return Buffer.from(renderUserData(baseline, options), "utf8").toString("base64");
+  const gzip = gzipSync(Buffer.from(renderUserData(baseline, options), "utf8"), { level: 9 });
+  gzip[9] = 255; // RFC 1952: OS unknown
+  return gzip.toString("base64");
 }

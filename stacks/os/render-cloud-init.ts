@@ -6,6 +6,7 @@ import { auditdPart } from "./render-auditd";
 import { cisParts } from "./render-cis";
 import { loginDefsPart } from "./render-login-defs";
 import { removePackagesPart } from "./render-packages";
+import { pamPart } from "./render-pam";
 import { sshdPart } from "./render-sshd";
 import { sysctlPart } from "./render-sysctl";
 import { updatesPart } from "./render-updates";
@@ -50,6 +51,7 @@ export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions
     auditdPart(baseline, osFamily),
     updatesPart(baseline, osFamily),
     ...cisParts(baseline),
+    pamPart(baseline, release),
     sshdPart(baseline, release),
   ];
   const firstBoot = baseline.updates.firstBoot;

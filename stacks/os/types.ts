@@ -1,5 +1,6 @@
 // The shape of baselines/os/linux.json. baselines/os/linux.schema.json is the authority
 // (validate.ts checks a file against it before anything here trusts the types).
+import type { PamItems } from "./pam-types";
 
 /** The Linux families the renderer knows how to configure. */
 export type OsFamily = "debian" | "ubuntu" | "amazon-linux";
@@ -43,6 +44,8 @@ export interface CisItems {
   shell: Switchable<{ path: string; timeoutSeconds: number; umask: string }>;
   banner: Switchable<{ text: string }>;
   inactiveAccounts: Switchable<{ days: number }>;
+  /** Password quality, history and lockout, pam_unix and su (rendered by render-pam.ts). */
+  pam: PamItems;
 }
 
 export interface LinuxBaseline {

@@ -1,6 +1,7 @@
 // The rendered user data checked by the real cloud-init (`cloud-init schema`) for each OS release,
 // read back by PyYAML (the parser cloud-init uses), and its shell commands parsed by sh.
 import * as fs from "fs";
+import { gunzipSync } from "zlib";
 import * as path from "path";
 import { buildCloudConfig, loadLinuxBaseline, OS_RELEASES, OsRelease, renderUserData, renderUserDataBase64 } from "../../stacks/os";
 import { OsFamily } from "../../stacks/os/types";
@@ -43,9 +44,10 @@ describe.each(OS_RELEASES.map((r) => [r.name, r]))("user data for %s", (_name: s
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(config)));
   });
 
-  it("starts with #cloud-config and fits EC2's user-data limit", () => {
+  it("starts with #cloud-config and, gzip-compressed as the launch template sends it, fits EC2's user-data limit", () => {
     expect(userData.startsWith("#cloud-config\n")).toBe(true);
-    expect(Buffer.byteLength(userData)).toBeLessThan(EC2_USER_DATA_LIMIT);
+    const sent = Buffer.from(renderUserDataBase64(baseline, { osFamily, osVersion: release.version }), "base64");
+    expect(sent.length).toBeLessThan(EC2_USER_DATA_LIMIT);
   });
 
   it("has runcmd shell commands that sh parses", () => {
@@ -76,8 +78,8 @@ describe("differences between families", () => {
   const amazon = buildCloudConfig(baseline, { osFamily: "amazon-linux" });
 
   it("uses unattended-upgrades on Debian and dnf-automatic (security only) on Amazon Linux", () => {
-    expect(debian.packages).toEqual(["auditd", "unattended-upgrades"]);
-    expect(amazon.packages).toEqual(["audit", "dnf-automatic"]);
+    expect(debian.packages).toEqual(["auditd", "unattended-upgrades", "libpam-pwquality"]);
+    expect(amazon.packages).toEqual(["audit", "dnf-automatic", "authselect", "libpwquality"]);
     const dnfConf = amazon.write_files.find((f) => f.path === "/etc/dnf/automatic.conf")!;
     // Written after dnf-automatic installed its own copy.
     expect(dnfConf.defer).toBe(true);
@@ -111,8 +113,10 @@ describe("the checks are real", () => {
 });
 
 describe("base64 user data for the launch template", () => {
-  it("decodes to the same document", () => {
+  it("decodes and gunzips to the same document, with the same bytes every time", () => {
     const encoded = renderUserDataBase64(baseline, { osFamily: "ubuntu" });
-    expect(Buffer.from(encoded, "base64").toString("utf8")).toBe(renderUserData(baseline, { osFamily: "ubuntu" }));
+    expect(gunzipSync(Buffer.from(encoded, "base64")).toString("utf8")).toBe(renderUserData(baseline, { osFamily: "ubuntu" }));
+    expect(renderUserDataBase64(baseline, { osFamily: "ubuntu" })).toBe(encoded);
+    expect(Buffer.from(encoded, "base64")[9]).toBe(255);
   });
 });

@@ -1,5 +1,6 @@
 // HardenedWebTier under Pulumi's mock runtime: the load balancer, WAF, firewall, launch
 // template and auto-scaling group it would send to AWS.
+import { gunzipSync } from "zlib";
 import { installMocks, one, ofType, policyOf, settle } from "./mock-aws";
 import { BASELINE_MANAGED_RULE_GROUPS, HardenedWebTier, PATCH_GROUP_TAG } from "../../stacks";
 
@@ -187,13 +188,13 @@ describe("instances", () => {
     expect(lt.inputs.keyName).toBeUndefined(); // no SSH key: Session Manager only
   });
 
-  test("user data is the OS baseline as base64 cloud-init", () => {
+  test("user data is the OS baseline as gzip-compressed base64 cloud-init", () => {
     const lt = one(r(), "aws:ec2/launchTemplate:LaunchTemplate");
-    const text = Buffer.from(lt.inputs.userData, "base64").toString("utf8");
+    const text = gunzipSync(Buffer.from(lt.inputs.userData, "base64")).toString("utf8");
     expect(text.startsWith("#cloud-config")).toBe(true);
     expect(text).toMatch(/PermitRootLogin no/);
     expect(text).toMatch(/dnf-automatic/);
-    const ubuntu = Buffer.from(one(mine("ubu"), "aws:ec2/launchTemplate:LaunchTemplate").inputs.userData, "base64").toString("utf8");
+    const ubuntu = gunzipSync(Buffer.from(one(mine("ubu"), "aws:ec2/launchTemplate:LaunchTemplate").inputs.userData, "base64")).toString("utf8");
     expect(ubuntu).toMatch(/unattended-upgrades/);
   });
 
@@ -234,7 +235,7 @@ describe("instances", () => {
   test("osVersion picks the release: its image, and user data rendered for its OpenSSH", () => {
     const lt = one(mine("deb"), "aws:ec2/launchTemplate:LaunchTemplate");
     expect(lt.inputs.imageId).toBe("resolve:ssm:/aws/service/debian/release/13/latest/amd64");
-    const text = Buffer.from(lt.inputs.userData, "base64").toString("utf8");
+    const text = gunzipSync(Buffer.from(lt.inputs.userData, "base64")).toString("utf8");
     expect(text).toContain("for Debian 13 (trixie).");
     expect(text).toContain("KexAlgorithms mlkem768x25519-sha256,");
   });
