@@ -13,22 +13,32 @@ import { BUCKET_ACL_TYPES, BUCKET_TYPES, OBJECT_TYPES, S3_T } from "./types";
 export interface BucketTarget {
   /** The stack's bucket; undefined for a bucket created elsewhere. */
   readonly bucket?: StackResource;
+  /** The bucket's URN, or `name:<bucket name>` for a bucket created elsewhere. */
   readonly key: string;
 }
 
+/** Side resources of one kind, by the bucket they name. */
 export interface SideIndex {
+  /** Those naming `target`. */
   readonly of: (target: BucketTarget) => readonly StackResource[];
   /** Those naming a bucket unknown during preview, linked by no dependency: they may configure any bucket. */
   readonly unresolved: readonly StackResource[];
 }
 
 export interface BucketAccess {
+  /** The stack's buckets, then the buckets side resources name that the stack does not create. */
   readonly targets: readonly BucketTarget[];
+  /** aws.s3.BucketPublicAccessBlock. */
   readonly publicAccessBlocks: SideIndex;
+  /** aws.s3.BucketOwnershipControls. */
   readonly ownershipControls: SideIndex;
+  /** aws.s3.BucketPolicy (a bucket's inline `policy` is on the bucket itself). */
   readonly policies: SideIndex;
+  /** aws.s3.BucketAcl and the deprecated BucketAclV2 (a bucket's inline `acl`/`grants` are on the bucket). */
   readonly acls: SideIndex;
+  /** aws.s3.BucketObject, BucketObjectv2 and ObjectCopy, which carry ACLs of their own. */
   readonly objects: SideIndex;
+  /** aws.s3.AccountPublicAccessBlock: they apply to every bucket of the account. */
   readonly accountPublicAccessBlocks: readonly StackResource[];
 }
 
@@ -58,6 +68,7 @@ function sideIndex(stack: StackModel, sides: readonly StackResource[], outside: 
   return { of: (target) => byTarget.get(target.key) ?? [], unresolved };
 }
 
+/** The stack's bucket access view, built once per stack. */
 export const bucketAccessOf = perStack((stack: StackModel): BucketAccess => {
   const outside = new Map<string, BucketTarget>();
   const index = (...types: string[]) => sideIndex(stack, stack.ofType(...types), outside);

@@ -27,6 +27,7 @@ export function accountBlock(access: BucketAccess): EffectiveBlock {
   return flagsOf((flag) => anyOf(access.accountPublicAccessBlocks.map((b) => flagOf(b, flag))));
 }
 
+/** The block S3 applies to `target`: its own block's flags (S3's default when it has none) or the account's. */
 export function effectiveBlock(access: BucketAccess, target: BucketTarget): EffectiveBlock {
   const blocks = access.publicAccessBlocks.of(target);
   // Without a block of its own, a block naming a bucket unknown during preview may be this one's.
