@@ -57,6 +57,15 @@ export type { LbKind } from "./aws/lb/load-balancer";
 export { s3BucketsOf } from "./aws/s3/buckets";
 export type { S3Buckets, SideResources } from "./aws/s3/buckets";
 export { BUCKET_TYPES, S3_T } from "./aws/s3/types";
+export { bucketAccessOf } from "./aws/s3/bucket-access";
+export type { BucketAccess, BucketTarget, SideIndex } from "./aws/s3/bucket-access";
+export { accountBlock, effectiveBlock } from "./aws/s3/effective-block";
+export type { EffectiveBlock, PublicAccessFlag } from "./aws/s3/effective-block";
+export { aclsEnabled } from "./aws/s3/object-ownership";
+export { readPublicAcl } from "./aws/s3/public-acl";
+export type { AclReading } from "./aws/s3/public-acl";
+export { readPublicPolicy } from "./aws/s3/public-policy";
+export type { PublicPolicyReading } from "./aws/s3/public-policy";
 export { RDS_T } from "./aws/rds/types";
 export { WAF_T } from "./aws/waf/types";
 

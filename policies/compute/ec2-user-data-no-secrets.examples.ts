@@ -25,6 +25,16 @@ const cloudConfig = ["#cloud-config", "ssh_pwauth: false", "users:", "  - name: 
 const exportsPassword = ["#!/bin/bash", "yum install -y mariadb", `export DB_PASSWORD="${fake.password}"`].join("\n");
 // Matches a message that reports the password by kind and line, and never repeats it.
 const reportsPasswordWithoutValue = new RegExp(`^(?![\\s\\S]*${fake.password})[\\s\\S]*a password \\(line 3\\)`);
+// Options that look like MySQL's glued `-p<password>` but are not: directories, ports, copies, and
+// the client asked to prompt or to read a variable.
+const dashP = [
+  "#!/bin/bash",
+  "mkdir -p /opt/orders && cp -pr /tmp/orders/. /opt/orders",
+  "docker run -d -p 8080:80 nginx",
+  "ssh -p 22 deploy@bastion.internal true",
+  'mysql -h db.internal -uorders -p"$DB_PASSWORD" orders < /opt/orders/schema.sql',
+].join("\n");
+const mysqlPassword = ["#!/bin/bash", "dnf install -y mariadb105", `mysql -h db.internal -uroot -p${fake.password} orders < /opt/orders/schema.sql`].join("\n");
 
 export const examples = policyExamples({
   policy: "ec2-user-data-no-secrets",
@@ -40,6 +50,10 @@ export const examples = policyExamples({
     {
       title: "a launch configuration with gzipped, harmless userDataBase64",
       resources: [{ type: "aws:ec2/launchConfiguration:LaunchConfiguration", name: "legacy", props: { imageId: AMI, userDataBase64: gzb64(hardening) } }],
+    },
+    {
+      title: "a script whose -p options are directories, ports and copies, and whose MySQL password comes from a variable",
+      resources: [{ type: "aws:ec2/instance:Instance", name: "web", props: { ami: AMI, userData: dashP } }],
     },
     {
       title: "an instance with no user data",
@@ -70,6 +84,12 @@ export const examples = policyExamples({
       resources: [{ type: "aws:ec2/launchConfiguration:LaunchConfiguration", name: "legacy", props: { imageId: AMI, userData: `#!/bin/sh\ngit clone https://x:${fake.github}@github.com/acme/app /opt/app\n` } }],
       violations: ["legacy"],
       message: /a GitHub token \(line 2\)/,
+    },
+    {
+      title: "a launch template whose script passes the MySQL password glued to -p (mysql -uroot -p<password>); the finding never repeats it",
+      resources: [{ type: "aws:ec2/launchTemplate:LaunchTemplate", name: "workers", props: { imageId: AMI, userData: b64(mysqlPassword) } }],
+      violations: ["workers"],
+      message: reportsPasswordWithoutValue,
     },
     {
       title: "user data marked secret is still scanned, and the finding never repeats the password",

@@ -44,6 +44,13 @@ const FLAG = new RegExp(`(?<![\\w-])--?([A-Za-z0-9-]*?(?:${SECRET_WORD.replace(/
 const CHPASSWD = /echo\s+(["']?)[\w.-]+:([^\s"']+)\1\s*\|\s*(?:sudo\s+)?chpasswd\b/;
 // `https://user:secret@host/…`.
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]+)@/i;
+// The MySQL and MariaDB clients take the password glued to `-p` (`mysql -uroot -pS3cr3t db`);
+// a bare `-p` prompts, and `-p value` prompts too (the value is the database). Only these
+// commands read `-p` so: `mkdir -p`, `cp -pr`, `ssh -p 22` and `docker run -p 8080:80` are no secrets.
+const MYSQL_CLIENT = /(?<![\w.-])(?:mysql(?:dump|admin|import|show|check|pump|slap|binlog|sh)?|mariadb(?:-[a-z]+)?)(?![\w.-])/g;
+// The client's own arguments: up to the next pipe, list or redirection operator.
+const SHELL_OPERATOR = /[|;&<>]/;
+const GLUED_PASSWORD = /(?:^|\s)-p(\S+)/;
 
 const NOT_A_VALUE = new Set(["true", "false", "yes", "no", "on", "off", "null", "none", "nil", "undefined", "required", "optional", "enabled", "disabled"]);
 // Variables, command substitutions, templates, structures, paths and references to a secret store.
@@ -58,6 +65,16 @@ function literal(rest: string): string {
     return end > 0 ? text.slice(1, end) : text.slice(1);
   }
   return text.split(/[\s#;,]/)[0] ?? "";
+}
+
+/** Whether a MySQL or MariaDB client on this line gets a literal password glued to `-p`. */
+function hasMysqlPassword(line: string): boolean {
+  for (const client of line.matchAll(MYSQL_CLIENT)) {
+    const args = line.slice(client.index + client[0].length).split(SHELL_OPERATOR)[0];
+    const glued = GLUED_PASSWORD.exec(args);
+    if (glued && isLiteralSecret(literal(glued[1]))) return true;
+  }
+  return false;
 }
 
 /** Whether `value` is a literal that may be a secret (not a flag word, a number, a variable or a reference). */
@@ -82,6 +99,7 @@ function scanLine(line: string): string[] {
   if (chpasswd && isLiteralSecret(chpasswd[2])) kinds.push("a password");
   const url = URL_CREDENTIALS.exec(line);
   if (url && isLiteralSecret(url[1])) kinds.push("a password");
+  if (hasMysqlPassword(line)) kinds.push("a password");
   // A line already recognised by shape needs no second, vaguer finding.
   if (kinds.length > 0) return kinds;
   const flag = FLAG.exec(line);

@@ -18,6 +18,9 @@ import { rdsStorageEncrypted } from "./rds-storage-encrypted";
 import { redshiftEncrypted } from "./redshift-encrypted";
 import { redshiftNotPublic } from "./redshift-not-public";
 import { redshiftRequireTls } from "./redshift-require-tls";
+import { s3AccountPublicAccessBlocked } from "./s3-account-public-access-blocked";
+import { s3AclNotPublic } from "./s3-acl-not-public";
+import { s3BucketPolicyNotPublic } from "./s3-bucket-policy-not-public";
 import { s3Encryption } from "./s3-encryption";
 import { s3PublicAccessBlocked } from "./s3-public-access-blocked";
 import { snsTopicKmsEncrypted } from "./sns-topic-kms-encrypted";
@@ -25,6 +28,9 @@ import { sqsEncrypted } from "./sqs-encrypted";
 
 export const dataPolicies: RampartPolicy[] = [
   s3PublicAccessBlocked,
+  s3AccountPublicAccessBlocked,
+  s3BucketPolicyNotPublic,
+  s3AclNotPublic,
   s3Encryption,
   rdsNotPublic,
   rdsStorageEncrypted,

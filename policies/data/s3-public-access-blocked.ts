@@ -32,7 +32,7 @@ export const s3PublicAccessBlocked = stackPolicy<Config>({
   enforcementLevel: "mandatory",
   domain: "data",
   references: [
-    { framework: "aws-fsbp", ids: ["S3.1", "S3.8"] },
+    { framework: "aws-fsbp", ids: ["S3.8"] },
     { framework: "cis-aws", ids: ["2.1.4"] },
     { framework: "aws-ct", ids: ["CT.S3.PR.1"] },
     { framework: "owasp", ids: ["A01:2021"] },

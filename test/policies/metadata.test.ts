@@ -114,7 +114,8 @@ describe("what the per-domain metadata tests pinned", () => {
       "apigateway-waf-attached", "apigateway-domain-tls-minimum", "s3-deny-insecure-transport",
     ]);
     expect(of("data").map((p) => p.name)).toEqual([
-      "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted", "rds-cluster-storage-encrypted",
+      "s3-public-access-blocked", "s3-account-public-access-blocked", "s3-bucket-policy-not-public", "s3-acl-not-public",
+      "s3-encryption", "rds-not-public", "rds-storage-encrypted", "rds-cluster-storage-encrypted",
       "rds-snapshot-not-public", "ebs-snapshot-not-public", "redshift-not-public", "opensearch-in-vpc",
       "redshift-encrypted", "redshift-require-tls", "elasticache-encrypted-at-rest", "elasticache-encrypted-in-transit", "efs-encrypted",
       "kinesis-stream-encrypted", "sqs-encrypted", "sns-topic-kms-encrypted", "ebs-encryption-by-default",
@@ -134,12 +135,15 @@ describe("what the per-domain metadata tests pinned", () => {
   });
 
   it("least privilege and data exposure block; the password policy and explicit S3 encryption advise", () => {
-    const names = ["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy", "s3-public-access-blocked", "s3-encryption", "rds-not-public", "rds-storage-encrypted"];
+    const names = ["iam-no-wildcard-admin", "iam-no-admin-on-workloads", "iam-password-policy", "s3-public-access-blocked", "s3-account-public-access-blocked", "s3-bucket-policy-not-public", "s3-acl-not-public", "s3-encryption", "rds-not-public", "rds-storage-encrypted"];
     expect(field(names, (p) => p.enforcementLevel)).toEqual({
       "iam-no-wildcard-admin": "mandatory",
       "iam-no-admin-on-workloads": "mandatory",
       "iam-password-policy": "advisory",
       "s3-public-access-blocked": "mandatory",
+      "s3-account-public-access-blocked": "mandatory",
+      "s3-bucket-policy-not-public": "mandatory",
+      "s3-acl-not-public": "mandatory",
       "s3-encryption": "advisory",
       "rds-not-public": "mandatory",
       "rds-storage-encrypted": "mandatory",

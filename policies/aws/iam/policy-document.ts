@@ -21,6 +21,8 @@ export interface Statement {
   readonly resource?: Values;
   readonly notResource?: Values;
   readonly principal?: unknown;
+  /** The raw NotPrincipal: with Allow, every principal but those named (resource policies). */
+  readonly notPrincipal?: unknown;
   /** The raw Condition block (resource policies judge it: aws:SecureTransport, aws:SourceArn). */
   readonly condition?: unknown;
 }
@@ -67,6 +69,7 @@ function statementOf(raw: unknown, index: number): Statement | undefined {
     resource: valuesOf(raw.Resource),
     notResource: valuesOf(raw.NotResource),
     principal: raw.Principal,
+    notPrincipal: raw.NotPrincipal,
     condition: raw.Condition,
   };
 }

@@ -24,6 +24,10 @@ const found: [string, string, string][] = [
   ["api_key=", `api_key=${fake.password}`, "a secret or token"],
   ["--token value", `kubeadm join 10.0.0.1:6443 --token ${fake.password}`, "a secret or token"],
   ["cloud-init plain_text_passwd", `    plain_text_passwd: ${fake.password}`, "a password"],
+  ["mysql -p glued to the password", `mysql -uroot -p${fake.password} orders`, "a password"],
+  ["mysqldump -p with a quoted password", `mysqldump -u backup -p'${fake.password}' --all-databases > /var/backups/all.sql`, "a password"],
+  ["the mariadb client by path", `/usr/bin/mariadb -h db.internal -p${fake.password} -e 'select 1'`, "a password"],
+  ["a second mysql on the line", `echo "mysql: loading the schema"; mysql -uroot -p${fake.password} orders < schema.sql`, "a password"],
 ];
 
 const clean: [string, string][] = [
@@ -47,6 +51,16 @@ const clean: [string, string][] = [
   ["code reading an environment variable", 'password = os.environ["DB_PASSWORD"]'],
   ["YAML block scalar", "password: |"],
   ["bypass flag", "bypass=true"],
+  ["mkdir -p and cp -pr", "mkdir -p /opt/app && cp -pr /tmp/app/. /opt/app"],
+  ["ssh -p port", "ssh -p 22 deploy@bastion.internal"],
+  ["ssh -p glued port", "ssh -p2222 deploy@bastion.internal"],
+  ["docker -p port mapping", "docker run -d -p 8080:80 nginx"],
+  ["a bare mysql -p prompts for the password", "mysql -uroot -p orders < /opt/orders/schema.sql"],
+  ["mysql -p with a space: the word is the database", "mysql -uroot -p orders"],
+  ["mysql -p from a variable", 'mysql -uroot -p"$DB_PASSWORD" orders'],
+  ["mysql -p from a command substitution", "mysql -uroot -p$(cat /run/secrets/db) orders"],
+  ["mysql, then another command's -p", "mysqldump orders | ssh -p2222 backup@vault.internal 'cat > orders.sql'; mkdir -pvm 700 /var/backups"],
+  ["the MySQL server package and service", "dnf install -y mysql-server mariadb-server && systemctl enable --now mysqld"],
 ];
 
 describe("secret scanner", () => {

@@ -9,6 +9,10 @@ export const S3 = {
   accountPab: "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
   sse: "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
   sseV2: "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+  policy: "aws:s3/bucketPolicy:BucketPolicy",
+  ownership: "aws:s3/bucketOwnershipControls:BucketOwnershipControls",
+  aclV2: "aws:s3/bucketAclV2:BucketAclV2",
+  object: "aws:s3/bucketObjectv2:BucketObjectv2",
 } as const;
 
 export const ALL_FLAGS = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true };
