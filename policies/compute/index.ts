@@ -13,6 +13,12 @@ import { eksEndpointNotPublic } from "./eks-endpoint-not-public";
 import { lambdaFunctionUrlAuth } from "./lambda-function-url-auth";
 import { lambdaEnvNoSecrets } from "./lambda-env-no-secrets";
 import { ecsTaskEnvNoSecrets } from "./ecs-task-env-no-secrets";
+import { ecsTaskNoHostPid } from "./ecs-task-no-host-pid";
+import { ecsContainersNotPrivileged } from "./ecs-containers-not-privileged";
+import { ecsContainersReadOnlyRoot } from "./ecs-containers-read-only-root";
+import { ecsTaskNoHostNetwork } from "./ecs-task-no-host-network";
+import { ecsContainersNonRootUser } from "./ecs-containers-non-root-user";
+import { ecsWindowsContainersNonAdmin } from "./ecs-windows-containers-non-admin";
 import { codebuildEnvNoSecrets } from "./codebuild-env-no-secrets";
 import { glueConnectionNoPlaintextPassword } from "./glue-connection-no-plaintext-password";
 import { sensitiveInputsAreSecrets } from "./sensitive-inputs-are-secrets";
@@ -32,6 +38,12 @@ export const computePolicies: RampartPolicy[] = [
   lambdaFunctionUrlAuth,
   lambdaEnvNoSecrets,
   ecsTaskEnvNoSecrets,
+  ecsTaskNoHostPid,
+  ecsContainersNotPrivileged,
+  ecsContainersReadOnlyRoot,
+  ecsTaskNoHostNetwork,
+  ecsContainersNonRootUser,
+  ecsWindowsContainersNonAdmin,
   codebuildEnvNoSecrets,
   glueConnectionNoPlaintextPassword,
   sensitiveInputsAreSecrets,

@@ -3,7 +3,7 @@
 // argument types at compile time (`satisfies`). Tokens are matched as strings, so @pulumi/aws is
 // never loaded.
 import type { ProjectArgs } from "@pulumi/aws/codebuild";
-import type { ServiceArgs, TaskDefinitionArgs, TaskSetArgs } from "@pulumi/aws/ecs";
+import type { ServiceArgs, TaskSetArgs } from "@pulumi/aws/ecs";
 import type { ClusterArgs as EksClusterArgs } from "@pulumi/aws/eks";
 import type { ConnectionArgs } from "@pulumi/aws/glue";
 import type { FunctionArgs, FunctionUrlArgs } from "@pulumi/aws/lambda";
@@ -26,10 +26,8 @@ export const ECS_NETWORK_PROPS = {
   networkConfiguration: "networkConfiguration",
 } as const satisfies Record<string, keyof ServiceArgs & keyof TaskSetArgs>;
 
-export const TASK_DEFINITION_PROPS = {
-  /** A JSON string: a list of container definitions. */
-  containerDefinitions: "containerDefinitions",
-} as const satisfies Record<string, keyof TaskDefinitionArgs>;
+// Task definitions and their container definitions belong to the AWS model (policies/aws/ecs).
+export { CONTAINER_PROPS, TASK_DEFINITION_PROPS } from "../aws/ecs/types";
 
 export const EKS_CLUSTER_PROPS = {
   vpcConfig: "vpcConfig",
