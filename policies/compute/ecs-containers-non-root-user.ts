@@ -31,7 +31,7 @@ export const ecsContainersNonRootUser = resourcePolicy<Record<string, never>>({
     const offenders = offendingContainers(task, judge, (definition, showValues) => {
       const user = containerUserOf(definition[C.user]);
       if (user === UNKNOWN) return { unknown: C.user };
-      if (user === "unset") return { breaks: `${C.user} is not set, so the image's user runs it, root by default` };
+      if (user === "unset") return { breaks: `${C.user} is not set: it runs as the image's user, root unless the image names another` };
       if (user === "root") return { breaks: showValues ? `${C.user} "${String(definition[C.user])}" is root` : `${C.user} is root` };
       return undefined;
     });

@@ -34,9 +34,9 @@ export const ecsWindowsContainersNonAdmin = resourcePolicy<Record<string, never>
       return undefined;
     });
     if (offenders.length === 0) return;
-    const family = os === "unset" ? ` (it names no ${OS_FAMILY_PATH}, so it may run on Windows)` : "";
+    const runs = os === "unset" ? `names no ${OS_FAMILY_PATH}, so it may run Windows containers, and would run them` : "runs Windows containers";
     judge.violation(
-      `ECS task definition "${task.name}" runs Windows containers as the administrator${family}: ${listContainers(offenders)}. Set user to a non-administrator account such as ContainerUser.`,
+      `ECS task definition "${task.name}" ${runs} as the administrator: ${listContainers(offenders)}. Set user to a non-administrator account such as ContainerUser (and, for Linux, ${OS_FAMILY_PATH} to LINUX).`,
     );
   },
 });

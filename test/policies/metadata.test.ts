@@ -123,14 +123,16 @@ describe("what the per-domain metadata tests pinned", () => {
     ]);
   });
 
-  it("compute lists the EC2 controls, then the container, serverless, build and secret controls; only monitoring, subnet defaults and rotation advise", () => {
+  it("compute lists the EC2 controls, then the container, serverless, build and secret controls; only monitoring, subnet defaults, container hygiene and rotation advise", () => {
     expect(of("compute").map((p) => p.name)).toEqual([
       "ec2-imdsv2-required", "ec2-imds-hop-limit", "ebs-encryption-required", "ec2-no-public-ip", "subnet-no-auto-public-ip",
       "ec2-approved-images", "ec2-user-data-no-secrets", "ec2-detailed-monitoring",
       "ecs-no-public-ip", "eks-endpoint-not-public", "lambda-function-url-auth", "lambda-env-no-secrets", "ecs-task-env-no-secrets",
+      "ecs-task-no-host-pid", "ecs-containers-not-privileged", "ecs-containers-read-only-root", "ecs-task-no-host-network",
+      "ecs-containers-non-root-user", "ecs-windows-containers-non-admin",
       "codebuild-env-no-secrets", "glue-connection-no-plaintext-password", "sensitive-inputs-are-secrets", "secretsmanager-rotation-enabled",
     ]);
-    expect(of("compute").filter((p) => p.enforcementLevel === "advisory").map((p) => p.name)).toEqual(["subnet-no-auto-public-ip", "ec2-detailed-monitoring", "secretsmanager-rotation-enabled"]);
+    expect(of("compute").filter((p) => p.enforcementLevel === "advisory").map((p) => p.name)).toEqual(["subnet-no-auto-public-ip", "ec2-detailed-monitoring", "ecs-containers-read-only-root", "ecs-containers-non-root-user", "ecs-windows-containers-non-admin", "secretsmanager-rotation-enabled"]);
     expect(field(["secretsmanager-rotation-enabled", "sensitive-inputs-are-secrets"], (p) => p.rampart.kind)).toEqual({ "secretsmanager-rotation-enabled": "stack", "sensitive-inputs-are-secrets": "resource" });
   });
 

@@ -39,6 +39,8 @@ const NOT_IN_REFERENCE = [
   // Identity resources the reference environment does not create (IAM users and their keys, REST
   // APIs, AppSync): breaks-every-control breaks each of them.
   "iam-no-user-policies", "iam-no-access-keys", "apigateway-method-authorization", "appsync-no-api-key-auth",
+  // Its one task definition declares Linux containers, which the Windows control does not judge.
+  "ecs-windows-containers-non-admin",
 ];
 
 // During a preview of a new stack these verdicts hang on ids and ARNs the deploy creates (the web

@@ -13,6 +13,11 @@ const JUDGED = {
   "ecs-no-public-ip": 1, // the service
   "ecs-fargate-latest-platform": 1,
   "ecs-task-env-no-secrets": 1, // the task definition
+  "ecs-task-no-host-pid": 1,
+  "ecs-containers-not-privileged": 1,
+  "ecs-containers-read-only-root": 1,
+  "ecs-task-no-host-network": 1,
+  "ecs-containers-non-root-user": 1,
   "ecs-container-insights": 1, // the cluster
   "ecr-scan-on-push": 1, // a stack policy: judged the stack once
   "ecr-immutable-tags": 1, // the repository
