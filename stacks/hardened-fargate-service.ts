@@ -13,6 +13,7 @@ import { EncryptedLogGroup } from "./encrypted-log-group";
 import { awsContext } from "./lib/aws-context";
 import { ContainerSecret, checkImageTag, checkNonRootUser, containerDefinitions, imageReference, writableVolumeName } from "./lib/container-definition";
 import { PolicyStatement, policyDocument, serviceTrustPolicy } from "./lib/policy-document";
+import { scannedRepository } from "./lib/scanned-repository";
 
 export type { ContainerSecret } from "./lib/container-definition";
 
@@ -101,12 +102,7 @@ export class HardenedFargateService extends pulumi.ComponentResource {
     // Image: from the given repository or one of the service's own, addressed by name so the
     // task definition is known during preview and the policies can judge it.
     if (args.repository === undefined) {
-      this.repository = new aws.ecr.Repository(`${name}-images`, {
-        imageScanningConfiguration: { scanOnPush: true },
-        imageTagMutability: "IMMUTABLE",
-        encryptionConfigurations: [{ encryptionType: "KMS" }],
-        tags,
-      }, child);
+      this.repository = scannedRepository(name, tags, child);
     }
     const repositoryName = args.repository?.name ?? this.repository!.name;
     const repositoryArn = pulumi.interpolate`arn:${ctx.partition}:ecr:${ctx.region}:${ctx.accountId}:repository/${repositoryName}`;

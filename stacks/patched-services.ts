@@ -7,6 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { EncryptedLogGroup } from "./encrypted-log-group";
 import { awsContext } from "./lib/aws-context";
 import { serviceTrustPolicy } from "./lib/policy-document";
+import { scannedRepository } from "./lib/scanned-repository";
 
 export interface PatchedServicesArgs {
   /** A Lambda runtime in support (the pack's lambda-supported-runtime checks the date). Default "python3.13". */
@@ -34,12 +35,7 @@ export class PatchedServices extends pulumi.ComponentResource {
     const tags = args.tags ?? {};
     const ctx = awsContext(this);
 
-    this.repository = new aws.ecr.Repository(`${name}-images`, {
-      imageScanningConfiguration: { scanOnPush: true },
-      imageTagMutability: "IMMUTABLE",
-      encryptionConfigurations: [{ encryptionType: "KMS" }],
-      tags,
-    }, child);
+    this.repository = scannedRepository(name, tags, child);
 
     const role = new aws.iam.Role(`${name}-fn`, {
       assumeRolePolicy: serviceTrustPolicy("lambda.amazonaws.com", ctx.accountId),
