@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
   testTimeout: 120000,
+  // The default report, then the NOT RUN notices of test files skipped for a missing tool.
+  reporters: ["default", "<rootDir>/test/helpers/not-run-reporter.js"],
 };

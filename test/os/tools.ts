@@ -35,6 +35,13 @@ function findTool(name: string): string | undefined {
 
 const INSTALL = "sudo bash .ci/install-os-tools.sh";
 
+/** Keeps the notice for test/helpers/not-run-reporter.js, which repeats it after jest's summary. */
+function recordNotRun(file: string, notice: string): void {
+  const dir = process.env.RAMPART_NOT_RUN_DIR;
+  if (!dir || !fs.existsSync(dir)) return;
+  fs.writeFileSync(path.join(dir, `${file.replace(/[^A-Za-z0-9._-]/g, "_")}.txt`), `${notice}\n`);
+}
+
 /**
  * The tools a test file needs, and the `describe` to declare its tests with: jest's own when every
  * tool is present (or in CI, where a missing one throws), otherwise `describe.skip` after a notice.
@@ -53,7 +60,9 @@ export function osTools<K extends string>(needs: Record<K, [name: string, debian
   }
   if (missing.length === 0) return { path: found, describe };
   const file = path.relative(process.cwd(), expect.getState().testPath ?? "test/os");
-  console.warn(`NOT RUN: ${file} needs ${missing.join(", ")}, which this machine lacks, so its tests were skipped. Install them with \`${INSTALL}\` (CI=true makes them required).`);
+  const notice = `NOT RUN: ${file} needs ${missing.join(", ")}, which this machine lacks, so its tests were skipped. Install them with \`${INSTALL}\` (CI=true makes them required).`;
+  console.warn(notice);
+  recordNotRun(file, notice);
   return { path: found, describe: describe.skip };
 }
 
