@@ -15,7 +15,7 @@ describe("the NOT RUN reporter", () => {
       transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
       reporters: ["default", "<rootDir>/test/helpers/not-run-reporter.js"],
     };
-    const env = { ...process.env, CI: "", RAMPART_NOT_RUN_DIR: "" };
+    const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.CI;
     delete env.RAMPART_NOT_RUN_DIR;
     const result = run(process.execPath, [require.resolve("jest/bin/jest"), "--config", JSON.stringify(config), "--ci"], { env });
