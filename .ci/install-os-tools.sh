@@ -5,7 +5,7 @@
 #   procps          -> `sysctl --dry-run`
 #   sudo            -> `visudo -c` (the sudoers drop-in and its install guard)
 #   kmod            -> `modprobe --showconfig` (the kernel-module blacklist)
-#   pamtester, libpam-pwquality, openssl -> the PAM items, applied in a scratch root (test/os/pam.test.ts);
+#   pamtester, libpam-pwquality, cracklib-runtime (dictcheck's dictionary), openssl -> the PAM items, applied in a scratch root (test/os/pam.test.ts);
 #                      installing libpam-pwquality adds Debian's pam_pwquality line to this machine's common-password
 # Idempotent: does nothing when the tools are present. Never starts the services it installs.
 set -euo pipefail
@@ -21,6 +21,7 @@ if [ ! -x /usr/sbin/visudo ]; then packages+=(sudo); fi
 if [ ! -x /usr/sbin/modprobe ] && [ ! -x /sbin/modprobe ]; then packages+=(kmod); fi
 if ! command -v pamtester >/dev/null 2>&1; then packages+=(pamtester); fi
 if [ ! -e /usr/share/pam-configs/pwquality ]; then packages+=(libpam-pwquality); fi
+if [ ! -e /var/cache/cracklib/cracklib_dict.pwd ]; then packages+=(cracklib-runtime); fi
 if ! command -v openssl >/dev/null 2>&1; then packages+=(openssl); fi
 if [ "${#packages[@]}" -eq 0 ]; then
   echo "install-os-tools: cloud-init, sshd, sysctl, visudo, modprobe, pamtester, pam_pwquality and openssl already present"

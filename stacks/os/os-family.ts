@@ -18,3 +18,6 @@ export const FAMILY_FACTS: Record<OsFamily, FamilyFacts> = {
 };
 
 export const SSHD_BINARY = "/usr/sbin/sshd";
+
+/** The server configuration every family reads; scanners such as the SCAP Security Guide read only this file. */
+export const SSHD_CONFIG = "/etc/ssh/sshd_config";

@@ -23,3 +23,6 @@ export interface RenderedPart {
 
 /** Header of every file Rampart writes, so an operator knows where it comes from. */
 export const MANAGED_HEADER = "# Managed by Rampart (baselines/os/linux.json). Local edits are overwritten: change the baseline instead.\n";
+
+/** Where files wait until a runcmd step has checked them with the system's own tool. */
+export const PENDING_DIR = "/etc/rampart/pending";

@@ -2,11 +2,10 @@
 // file in a drop-in folder the system already reads; an item switched off renders nothing. The
 // sudoers drop-in could lock administrators out, so it is checked with visudo -c before it is
 // installed and taken back out if the whole configuration then fails the check.
-import { MANAGED_HEADER, RenderedPart } from "./part";
+import { MANAGED_HEADER, PENDING_DIR, RenderedPart } from "./part";
 import { shQuote } from "./shell";
 import { CisItems, LinuxBaseline } from "./types";
 
-const PENDING_DIR = "/etc/rampart/pending";
 const EMPTY: RenderedPart = { packages: [], writeFiles: [], runcmd: [] };
 
 export function sudoersText(item: { logFile: string }): string {

@@ -12,8 +12,10 @@ import { LinuxBaseline, OsFamily } from "./types";
 
 /** How each family changes its PAM stack, and the packages that ship what the items need. */
 const PAM_TOOLING: Record<OsFamily, { tool: "pam-auth-update" | "authselect"; toolPackages: string[]; pwqualityPackages: string[] }> = {
-  debian: { tool: "pam-auth-update", toolPackages: [], pwqualityPackages: ["libpam-pwquality"] },
-  ubuntu: { tool: "pam-auth-update", toolPackages: [], pwqualityPackages: ["libpam-pwquality"] },
+  // cracklib-runtime holds the dictionary dictcheck reads: libcrack2 only recommends it, and without
+  // it pam_pwquality refuses every new password ("error loading dictionary").
+  debian: { tool: "pam-auth-update", toolPackages: [], pwqualityPackages: ["libpam-pwquality", "cracklib-runtime"] },
+  ubuntu: { tool: "pam-auth-update", toolPackages: [], pwqualityPackages: ["libpam-pwquality", "cracklib-runtime"] },
   "amazon-linux": { tool: "authselect", toolPackages: ["authselect"], pwqualityPackages: ["libpwquality"] },
 };
 

@@ -53,7 +53,8 @@ export interface LinuxBaseline {
   schemaVersion: 1;
   description: string;
   references?: { framework: string; profile: string; url?: string }[];
-  sshd: { dropInPath: string; settings: Record<string, SshdValue> };
+  /** Written at the top of /etc/ssh/sshd_config (render-sshd.ts says why not a drop-in). */
+  sshd: { settings: Record<string, SshdValue> };
   sysctl: { path: string; settings: Record<string, number | string> };
   auditd: {
     packages: PerFamily<string[]>;

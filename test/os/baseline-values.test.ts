@@ -16,7 +16,7 @@ const SSHD: [string, string | number, string][] = [
   ["StrictModes", "yes", "sshd-11"],
   ["LogLevel", "VERBOSE", "sshd-13"],
   ["PermitUserEnvironment", "no", "sshd-17"],
-  ["LoginGraceTime", "30s", "sshd-18"],
+  ["LoginGraceTime", 30, "sshd-18"],
   ["MaxAuthTries", 2, "sshd-19"],
   ["MaxSessions", 10, "sshd-20"],
   ["MaxStartups", "10:30:60", "sshd-21"],

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import { gunzipSync } from "zlib";
 import * as path from "path";
 import { buildCloudConfig, loadLinuxBaseline, OS_RELEASES, OsRelease, renderUserData, renderUserDataBase64 } from "../../stacks/os";
+import { SSHD_BLOCK_PATH } from "../../stacks/os/render-sshd";
 import { OsFamily } from "../../stacks/os/types";
 import { osTools, run, tempDir } from "./tools";
 
@@ -62,13 +63,13 @@ describe.each(OS_RELEASES.map((r) => [r.name, r]))("user data for %s", (_name: s
   it("patches on first boot, writes every baseline file and restarts sshd only after sshd -t", () => {
     expect(config).toMatchObject({ package_update: true, package_upgrade: true, package_reboot_if_required: true, ssh_pwauth: false });
     expect(config.write_files.map((f) => f.path)).toEqual(
-      expect.arrayContaining([baseline.sshd.dropInPath, baseline.sysctl.path, baseline.auditd.rulesPath]),
+      expect.arrayContaining([SSHD_BLOCK_PATH, baseline.sysctl.path, baseline.auditd.rulesPath]),
     );
-    const sshdFile = config.write_files.find((f) => f.path === baseline.sshd.dropInPath)!;
+    const sshdFile = config.write_files.find((f) => f.path === SSHD_BLOCK_PATH)!;
     expect(sshdFile).toMatchObject({ owner: "root:root", permissions: "0600" });
     expect(config.runcmd[0]).toEqual(["sysctl", "--system"]);
     const last = String(config.runcmd[config.runcmd.length - 1]);
-    expect(last).toMatch(/if \/usr\/sbin\/sshd -t; then systemctl restart (ssh|sshd);/);
+    expect(last).toMatch(/then if \/usr\/sbin\/sshd -t; then rm -f \/etc\/rampart\/pending\/sshd_config\.block; systemctl restart (ssh|sshd);/);
     expect(config.packages).toEqual(expect.arrayContaining(baseline.auditd.packages[osFamily]));
   });
 });
@@ -78,7 +79,7 @@ describe("differences between families", () => {
   const amazon = buildCloudConfig(baseline, { osFamily: "amazon-linux" });
 
   it("uses unattended-upgrades on Debian and dnf-automatic (security only) on Amazon Linux", () => {
-    expect(debian.packages).toEqual(["auditd", "unattended-upgrades", "libpam-pwquality"]);
+    expect(debian.packages).toEqual(["auditd", "unattended-upgrades", "libpam-pwquality", "cracklib-runtime"]);
     expect(amazon.packages).toEqual(["audit", "dnf-automatic", "authselect", "libpwquality"]);
     const dnfConf = amazon.write_files.find((f) => f.path === "/etc/dnf/automatic.conf")!;
     // Written after dnf-automatic installed its own copy.

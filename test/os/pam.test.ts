@@ -26,7 +26,7 @@ const off = (reason: string) => ({ enabled: false, reason });
 
 describe("what the PAM items render", () => {
   it("Debian 12: libpam-pwquality, the settings files after the packages, the profiles held back, the apply script before the sshd restart", () => {
-    expect(debian12.packages).toContain("libpam-pwquality");
+    expect(debian12.packages).toEqual(expect.arrayContaining(["libpam-pwquality", "cracklib-runtime"]));
     const pwquality = fileOf(debian12, "/etc/security/pwquality.conf")!;
     expect(pwquality.defer).toBe(true);
     expect(pwquality.content).toMatch(/^minlen = 14$/m);
@@ -72,6 +72,7 @@ describe("what the PAM items render", () => {
     expect(fileOf(noLockout, PAM_APPLY_SCRIPT)!.content).not.toContain("faillock");
     const noQuality = buildCloudConfig(withPam({ passwordQuality: off("passwords are not used") }), { osFamily: "debian" });
     expect(noQuality.packages).not.toContain("libpam-pwquality");
+    expect(noQuality.packages).not.toContain("cracklib-runtime");
     expect(fileOf(noQuality, PAM_APPLY_SCRIPT)!.content).not.toContain("--enable pwquality");
     const reason = "a directory service manages PAM";
     const none = buildCloudConfig(withPam({ passwordQuality: off(reason), passwordHistory: off(reason), lockout: off(reason), unix: off(reason), su: off(reason) }), { osFamily: "debian" });
@@ -110,6 +111,7 @@ function realDescribe(): jest.Describe {
   if (tools.describe === describe.skip) return describe.skip;
   const problems: string[] = [];
   if (!fs.existsSync("/usr/share/pam-configs/pwquality")) problems.push("libpam-pwquality (Debian package libpam-pwquality)");
+  if (!fs.existsSync("/var/cache/cracklib/cracklib_dict.pwd")) problems.push("cracklib's dictionary (Debian package cracklib-runtime)");
   if (!mountNamespacesWork(tools.path.unshare)) problems.push("mount namespaces (unshare -m as root)");
   if (problems.length === 0) return describe;
   if (process.env.CI === "true") throw new Error(`test/os/pam.test.ts needs ${problems.join(" and ")}: run .ci/install-os-tools.sh as root`);

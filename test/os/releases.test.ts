@@ -13,13 +13,14 @@ import {
   renderUserData,
 } from "../../stacks/os";
 import { osImage } from "../../stacks/lib/os-images";
+import { SSHD_BLOCK_PATH } from "../../stacks/os/render-sshd";
 
 const baseline = loadLinuxBaseline();
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function sshdDropIn(osFamily: (typeof OS_FAMILIES)[number], osVersion: string, settings = baseline.sshd.settings): Map<string, string> {
   const config = buildCloudConfig({ ...baseline, sshd: { ...baseline.sshd, settings } }, { osFamily, osVersion });
-  const file = config.write_files.find((f) => f.path === baseline.sshd.dropInPath)!;
+  const file = config.write_files.find((f) => f.path === SSHD_BLOCK_PATH)!;
   return new Map(file.content.split("\n").filter((l) => l && !l.startsWith("#")).map((l) => [l.slice(0, l.indexOf(" ")), l.slice(l.indexOf(" ") + 1)]));
 }
 

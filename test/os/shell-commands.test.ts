@@ -6,7 +6,7 @@ import { loadLinuxBaseline } from "../../stacks/os";
 import { auditdConfCommands } from "../../stacks/os/render-auditd";
 import { loginDefsCommands } from "../../stacks/os/render-login-defs";
 import { removePackagesCommand } from "../../stacks/os/render-packages";
-import { sshdRestartCommand } from "../../stacks/os/render-sshd";
+import { sshdApplyCommand } from "../../stacks/os/render-sshd";
 import { setConfigKeyCommand, shQuote } from "../../stacks/os/shell";
 import { requireTool, run, tempDir } from "./tools";
 
@@ -134,7 +134,7 @@ describe("shQuote", () => {
   });
 });
 
-describe("the sshd restart command (lockout guard)", () => {
+describe("the sshd apply command (lockout guard)", () => {
   // Stand-ins for sshd and systemctl that record their calls; the real ones are never run here.
   function standIns(sshdExit: number) {
     const dir = tempDir();
@@ -144,26 +144,41 @@ describe("the sshd restart command (lockout guard)", () => {
       fs.writeFileSync(file, `#!/bin/sh\necho "${name} $*" >> ${shQuote(calls)}\nexit ${exit}\n`, { mode: 0o755 });
       return file;
     };
-    const dropIn = path.join(dir, "00-rampart.conf");
-    fs.writeFileSync(dropIn, "PermitRootLogin no\n");
-    const command = sshdRestartCommand("debian", dropIn, { sshd: tool("sshd", sshdExit), systemctl: tool("systemctl", 0), privsepDir: path.join(dir, "run-sshd") });
+    const config = path.join(dir, "sshd_config");
+    fs.writeFileSync(config, "Include /etc/ssh/sshd_config.d/*.conf\nPermitRootLogin yes\n");
+    const block = path.join(dir, "sshd_config.block");
+    fs.writeFileSync(block, "# BEGIN Rampart\nPermitRootLogin no\n# END Rampart\n");
+    const command = sshdApplyCommand("debian", { sshd: tool("sshd", sshdExit), systemctl: tool("systemctl", 0), config, block, privsepDir: path.join(dir, "run-sshd") });
     const result = run(SH, ["-c", command]);
-    return { result, dropIn, calls: fs.existsSync(calls) ? fs.readFileSync(calls, "utf8").trim().split("\n") : [] };
+    return { result, config, block, calls: fs.existsSync(calls) ? fs.readFileSync(calls, "utf8").trim().split("\n") : [] };
   }
 
-  it("restarts sshd when sshd -t accepts the configuration, and leaves the drop-in in place", () => {
-    const { result, dropIn, calls } = standIns(0);
+  it("restarts sshd when sshd -t accepts the merged file, which starts with the block", () => {
+    const { result, config, block, calls } = standIns(0);
     expect(result.status).toBe(0);
     expect(calls).toEqual(["sshd -t", "systemctl restart ssh"]);
-    expect(fs.existsSync(dropIn)).toBe(true);
+    expect(fs.readFileSync(config, "utf8")).toBe("# BEGIN Rampart\nPermitRootLogin no\n# END Rampart\nInclude /etc/ssh/sshd_config.d/*.conf\n# superseded by Rampart: PermitRootLogin yes\n");
+    expect(fs.readFileSync(`${config}.rampart-previous`, "utf8")).toBe("Include /etc/ssh/sshd_config.d/*.conf\nPermitRootLogin yes\n");
+    expect(fs.existsSync(block)).toBe(false);
   });
 
-  it("when sshd -t refuses it: no restart, the drop-in moved aside (so a reboot cannot lock anyone out), the reason on stderr, exit 1", () => {
-    const { result, dropIn, calls } = standIns(255);
+  it("when sshd -t refuses it: no restart, the previous file back (so a reboot cannot lock anyone out), the reason on stderr, exit 1", () => {
+    const { result, config, calls } = standIns(255);
     expect(calls).toEqual(["sshd -t"]);
-    expect(fs.existsSync(dropIn)).toBe(false);
-    expect(fs.readFileSync(`${dropIn}.rejected`, "utf8")).toBe("PermitRootLogin no\n");
-    expect(result.stderr).toBe(`rampart: sshd -t rejected ${dropIn}; it was moved to ${dropIn}.rejected and sshd keeps its previous configuration\n`);
+    expect(fs.readFileSync(config, "utf8")).toBe("Include /etc/ssh/sshd_config.d/*.conf\nPermitRootLogin yes\n");
+    expect(result.stderr).toBe(`rampart: sshd -t rejected the baseline's settings in ${config}; the previous file was restored and sshd keeps it\n`);
     expect(result.status).toBe(1);
+  });
+
+  it("when the block cannot be merged (no block file), leaves sshd_config as it was and says so", () => {
+    const dir = tempDir();
+    const config = path.join(dir, "sshd_config");
+    fs.writeFileSync(config, "PermitRootLogin yes\n");
+    const command = sshdApplyCommand("debian", { sshd: "/bin/false", systemctl: "/bin/false", config, block: path.join(dir, "missing") });
+    const result = run(SH, ["-c", command]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`rampart: could not write the baseline's settings into ${config}; it was left as it was`);
+    expect(fs.readFileSync(config, "utf8")).toBe("PermitRootLogin yes\n");
+    expect(fs.readdirSync(dir).sort()).toEqual(["sshd_config", "sshd_config.rampart-previous"]);
   });
 });

@@ -57,7 +57,7 @@ const MALFORMED: [string, Mutation, string, RegExp][] = [
   ["a missing security-critical directive", (b) => delete b.sshd.settings.PasswordAuthentication, "$.sshd.settings.PasswordAuthentication", /is required/],
   ["a yes/no directive given a boolean", (b) => (b.sshd.settings.X11Forwarding = false), "$.sshd.settings.X11Forwarding", /must be string/],
   ["an sshd time with a space", (b) => (b.sshd.settings.LoginGraceTime = "30 s"), "$.sshd.settings.LoginGraceTime", /must be integer, or must match/],
-  ["a drop-in outside sshd_config.d", (b) => (b.sshd.dropInPath = "/etc/ssh/sshd_config"), "$.sshd.dropInPath", /must match/],
+  ["the drop-in path of baselines before 0.3", (b) => (b.sshd.dropInPath = "/etc/ssh/sshd_config.d/00-rampart.conf"), "$.sshd.dropInPath", /not an allowed property/],
   ["a sysctl key with an empty segment", (b) => (b.sysctl.settings["net..ipv4"] = 1), '$.sysctl.settings["net..ipv4"]', /not a valid name/],
   ["a sysctl key outside /proc/sys namespaces", (b) => (b.sysctl.settings["ip_forward"] = 0), "$.sysctl.settings.ip_forward", /not a valid name/],
   ["a sysctl value smuggling a second line", (b) => (b.sysctl.settings["kernel.sysrq"] = "0\nkernel.modules_disabled = 1"), '$.sysctl.settings["kernel.sysrq"]', /must be integer, or must match/],
