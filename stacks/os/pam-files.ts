@@ -52,18 +52,19 @@ export function debianProfiles(pam: PamItems): PamProfile[] {
   if (pam.lockout.enabled) {
     out.push({
       name: "rampart-faillock-notify",
-      // Before pam_unix: a locked account is refused without asking for a password.
+      // Before pam_unix: a locked account fails whatever password follows. `required`, as
+      // pam_faillock(8) and the SCAP Security Guide's check write it.
       content: profile([
         ["Name", "Refuse locked accounts and reset the failure count on login (Rampart, pam_faillock)"],
         ["Default", "yes"],
         ["Priority", "1024"],
         ["Auth-Type", "Primary"],
-        ["Auth", ["requisite\tpam_faillock.so preauth"]],
+        ["Auth", ["required\tpam_faillock.so preauth"]],
         ["Account-Type", "Primary"],
         ["Account", ["required\tpam_faillock.so"]],
       ]),
       expect: [
-        { file: "common-auth", pattern: "^auth[[:space:]]+requisite[[:space:]]+pam_faillock\\.so[[:space:]]+preauth" },
+        { file: "common-auth", pattern: "^auth[[:space:]]+required[[:space:]]+pam_faillock\\.so[[:space:]]+preauth" },
         { file: "common-account", pattern: "^account[[:space:]]+required[[:space:]]+pam_faillock\\.so" },
       ],
     });
@@ -78,6 +79,20 @@ export function debianProfiles(pam: PamItems): PamProfile[] {
         ["Auth", ["[default=die]\tpam_faillock.so authfail"]],
       ]),
       expect: [{ file: "common-auth", pattern: "^auth[[:space:]]+\\[default=die\\][[:space:]]+pam_faillock\\.so[[:space:]]+authfail" }],
+    });
+    out.push({
+      name: "rampart-faillock-reset",
+      // Last of the Additional block, after pam_permit, so only a successful login gets here: it
+      // clears the failure records (pam_faillock(8)'s authsucc). Priority 0 keeps it behind the
+      // other Additional modules, which a `sufficient` success would skip.
+      content: profile([
+        ["Name", "Clear the failure records after a successful login (Rampart, pam_faillock)"],
+        ["Default", "yes"],
+        ["Priority", "0"],
+        ["Auth-Type", "Additional"],
+        ["Auth", ["sufficient\tpam_faillock.so authsucc"]],
+      ]),
+      expect: [{ file: "common-auth", pattern: "^auth[[:space:]]+sufficient[[:space:]]+pam_faillock\\.so[[:space:]]+authsucc" }],
     });
   }
   if (pam.passwordHistory.enabled) {

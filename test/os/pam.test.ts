@@ -35,14 +35,14 @@ describe("what the PAM items render", () => {
     expect(pwquality.content).toMatch(/^enforce_for_root$/m);
     expect(fileOf(debian12, "/etc/security/faillock.conf")!.content).toMatch(/^deny = 4\nunlock_time = 900\neven_deny_root\nroot_unlock_time = 60$/m);
     const profiles = debian12.write_files.filter((f) => f.path.startsWith("/etc/rampart/pam/pam-configs/")).map((f) => path.basename(f.path));
-    expect(profiles.sort()).toEqual(["rampart-faillock", "rampart-faillock-notify", "rampart-pwhistory", "rampart-unix"]);
+    expect(profiles.sort()).toEqual(["rampart-faillock", "rampart-faillock-notify", "rampart-faillock-reset", "rampart-pwhistory", "rampart-unix"]);
     expect(debian12.write_files.some((f) => f.path.startsWith("/usr/share/pam-configs/"))).toBe(false);
     const apply = debian12.runcmd.findIndex((c) => Array.isArray(c) && c[1] === PAM_APPLY_SCRIPT);
     const sshd = debian12.runcmd.findIndex((c) => typeof c === "string" && c.includes("sshd -t"));
     expect(apply).toBeGreaterThan(-1);
     expect(apply).toBeLessThan(sshd);
     expect(debian12.runcmd).toContainEqual(expect.stringContaining("ENCRYPT_METHOD YESCRYPT"));
-    expect(fileOf(debian12, PAM_APPLY_SCRIPT)!.content).toContain("pam-auth-update --enable pwquality rampart-faillock-notify rampart-faillock rampart-pwhistory rampart-unix --disable unix");
+    expect(fileOf(debian12, PAM_APPLY_SCRIPT)!.content).toContain("pam-auth-update --enable pwquality rampart-faillock-notify rampart-faillock rampart-faillock-reset rampart-pwhistory rampart-unix --disable unix");
   });
 
   it("Amazon Linux 2023: authselect and libpwquality, a custom profile with the features, no pam-auth-update", () => {
@@ -170,12 +170,16 @@ describeReal("the apply script on Debian, in a scratch root, with the real pam-a
     expect(fs.readdirSync("/usr/share/pam-configs")).not.toContain("rampart-unix");
   });
 
-  it("common-auth: faillock preauth, pam_unix without nullok, faillock authfail (CIS 5.3.2.2, 5.3.3.4.1)", () => {
+  it("common-auth: faillock preauth, pam_unix without nullok, faillock authfail, then authsucc (CIS 5.3.2.2, 5.3.3.4.1; SSG accounts_passwords_pam_faillock_enabled)", () => {
     const auth = stack(root.read("/etc/pam.d/common-auth"), "auth");
     const at = (re: RegExp) => auth.findIndex((l) => re.test(l));
     expect(at(/pam_faillock\.so preauth/)).toBeGreaterThan(-1);
     expect(at(/pam_faillock\.so preauth/)).toBeLessThan(at(/pam_unix\.so/));
     expect(at(/pam_unix\.so/)).toBeLessThan(at(/^auth \[default=die\] pam_faillock\.so authfail/));
+    // authsucc after the fallback's pam_permit: reached only by a login that succeeded.
+    expect(at(/^auth required pam_faillock\.so preauth/)).toBeGreaterThan(-1);
+    expect(at(/^auth sufficient pam_faillock\.so authsucc$/)).toBeGreaterThan(at(/^auth required pam_permit\.so/));
+    expect(at(/pam_permit\.so/)).toBeGreaterThan(at(/^auth \[default=die\] pam_faillock\.so authfail/));
     expect(auth.join("\n")).not.toMatch(/nullok/);
     expect(stack(root.read("/etc/pam.d/common-account"), "account")[0]).toBe("account required pam_faillock.so");
   });
@@ -214,6 +218,16 @@ describeReal("the apply script on Debian, in a scratch root, with the real pam-a
     const result = root.run(`faillock --user ${user} --reset; ${tries}; printf '%s\\n' 'Bn4$kWq7-Ys3%hLe' | ${PAMTESTER} login ${user} authenticate`);
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toMatch(new RegExp(`locked due to ${pam.lockout.deny} failed logins`));
+  }, 60_000);
+
+  it("pamtester: a successful login clears the earlier failures (authsucc), so they do not add up to a lock", () => {
+    const user = `${USER}`;
+    const fail = `printf 'wrong\n' | ${PAMTESTER} login ${user} authenticate >/dev/null 2>&1`;
+    const good = `printf '%s\n' 'Bn4$kWq7-Ys3%hLe' | ${PAMTESTER} login ${user} authenticate`;
+    const almost = Array.from({ length: pam.lockout.deny - 1 }, () => fail).join("; ");
+    const result = root.run(`faillock --user ${user} --reset; ${almost}; ${good} && ${almost}; ${good} && faillock --user ${user}`);
+    expect({ status: result.status, output: result.stdout + result.stderr }).toEqual({ status: 0, output: expect.stringContaining(`${user}:\nWhen`) });
+    expect(result.stdout.split(`${user}:\n`)[1].trim().split("\n")).toHaveLength(1);
   }, 60_000);
 
   it("su: a user outside sugroup is refused by pam_wheel, before any password is weighed", () => {
