@@ -9,12 +9,14 @@ export interface FamilyFacts {
   /** sshd checks this directory exists even in test mode (-t); Debian and Ubuntu create it at service start only. */
   sshPrivsepDir?: string;
   updates: "unattended-upgrades" | "dnf-automatic";
+  /** The system-wide bashrc every interactive bash reads. */
+  bashrc: string;
 }
 
 export const FAMILY_FACTS: Record<OsFamily, FamilyFacts> = {
-  debian: { packageTool: "apt", sshService: "ssh", sshPrivsepDir: "/run/sshd", updates: "unattended-upgrades" },
-  ubuntu: { packageTool: "apt", sshService: "ssh", sshPrivsepDir: "/run/sshd", updates: "unattended-upgrades" },
-  "amazon-linux": { packageTool: "dnf", sshService: "sshd", updates: "dnf-automatic" },
+  debian: { packageTool: "apt", sshService: "ssh", sshPrivsepDir: "/run/sshd", updates: "unattended-upgrades", bashrc: "/etc/bash.bashrc" },
+  ubuntu: { packageTool: "apt", sshService: "ssh", sshPrivsepDir: "/run/sshd", updates: "unattended-upgrades", bashrc: "/etc/bash.bashrc" },
+  "amazon-linux": { packageTool: "dnf", sshService: "sshd", updates: "dnf-automatic", bashrc: "/etc/bashrc" },
 };
 
 export const SSHD_BINARY = "/usr/sbin/sshd";

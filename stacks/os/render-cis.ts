@@ -3,13 +3,14 @@
 // sudoers drop-in could lock administrators out, so it is checked with visudo -c before it is
 // installed and taken back out if the whole configuration then fails the check.
 import { MANAGED_HEADER, PENDING_DIR, RenderedPart } from "./part";
-import { shQuote } from "./shell";
-import { CisItems, LinuxBaseline } from "./types";
+import { FAMILY_FACTS } from "./os-family";
+import { setConfigKeyCommand, shQuote } from "./shell";
+import { CisItems, LinuxBaseline, OsFamily } from "./types";
 
 const EMPTY: RenderedPart = { packages: [], writeFiles: [], runcmd: [] };
 
-export function sudoersText(item: { logFile: string }): string {
-  return `${MANAGED_HEADER}Defaults use_pty\nDefaults logfile="${item.logFile}"\n`;
+export function sudoersText(item: { logFile: string; timestampTimeoutMinutes: number }): string {
+  return `${MANAGED_HEADER}Defaults use_pty\nDefaults logfile="${item.logFile}"\nDefaults timestamp_timeout=${item.timestampTimeoutMinutes}\n`;
 }
 
 /** Installs a checked sudoers drop-in; refuses it, or takes it back out, when visudo -c says no. */
@@ -58,22 +59,33 @@ function coreDumpsPart(item: CisItems["coreDumps"]): RenderedPart {
 }
 
 // Sourced by every login shell (sh and bash). Read-only so a user cannot lift the timeout; set only
-// once, since assigning a read-only variable again would end a POSIX shell.
+// once, since assigning a read-only variable again would end a POSIX shell. bash gets `declare -xr`,
+// the one spelling scanners (the SCAP Security Guide's accounts_tmout) recognise; dash has no declare.
 export function profileText(item: { timeoutSeconds: number; umask: string }): string {
   return (
     MANAGED_HEADER +
     `umask ${item.umask}\n` +
     `if ! readonly -p | grep -q ' TMOUT='; then\n` +
-    `  TMOUT=${item.timeoutSeconds}\n` +
-    `  readonly TMOUT\n` +
-    `  export TMOUT\n` +
+    `  if [ -n "\${BASH_VERSION-}" ]; then\n` +
+    `    declare -xr TMOUT=${item.timeoutSeconds}\n` +
+    `  else\n` +
+    `    TMOUT=${item.timeoutSeconds}\n` +
+    `    readonly TMOUT\n` +
+    `    export TMOUT\n` +
+    `  fi\n` +
     `fi\n`
   );
 }
 
-function shellPart(item: CisItems["shell"]): RenderedPart {
+// Interactive shells that are not login shells read the bashrc, not profile.d: the umask goes
+// there too (every active umask line is rewritten, as CIS wants of both files).
+function shellPart(item: CisItems["shell"], family: OsFamily): RenderedPart {
   if (!item.enabled) return EMPTY;
-  return { packages: [], writeFiles: [{ path: item.path, content: profileText(item), owner: "root:root", permissions: "0644" }], runcmd: [] };
+  return {
+    packages: [],
+    writeFiles: [{ path: item.path, content: profileText(item), owner: "root:root", permissions: "0644" }],
+    runcmd: [setConfigKeyCommand(FAMILY_FACTS[family].bashrc, "umask", item.umask, "space")],
+  };
 }
 
 function bannerPart(item: CisItems["banner"]): RenderedPart {
@@ -92,8 +104,8 @@ function inactiveAccountsPart(item: CisItems["inactiveAccounts"]): RenderedPart 
 }
 
 /** The parts of the "cis" section, in a fixed order; none for a baseline without one. */
-export function cisParts(baseline: LinuxBaseline): RenderedPart[] {
+export function cisParts(baseline: LinuxBaseline, family: OsFamily): RenderedPart[] {
   const cis = baseline.cis;
   if (!cis) return [];
-  return [sudoPart(cis.sudo), kernelModulesPart(cis.kernelModules), coreDumpsPart(cis.coreDumps), shellPart(cis.shell), bannerPart(cis.banner), inactiveAccountsPart(cis.inactiveAccounts)];
+  return [sudoPart(cis.sudo), kernelModulesPart(cis.kernelModules), coreDumpsPart(cis.coreDumps), shellPart(cis.shell, family), bannerPart(cis.banner), inactiveAccountsPart(cis.inactiveAccounts)];
 }

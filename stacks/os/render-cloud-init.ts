@@ -50,7 +50,7 @@ export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions
     loginDefsPart(baseline),
     auditdPart(baseline, osFamily),
     updatesPart(baseline, osFamily),
-    ...cisParts(baseline),
+    ...cisParts(baseline, osFamily),
     pamPart(baseline, release),
     sshdPart(baseline, release),
   ];

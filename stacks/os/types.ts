@@ -38,7 +38,7 @@ export interface SwitchedOff {
 export type Switchable<T> = ({ enabled: true } & T) | SwitchedOff;
 
 export interface CisItems {
-  sudo: Switchable<{ path: string; logFile: string }>;
+  sudo: Switchable<{ path: string; logFile: string; timestampTimeoutMinutes: number }>;
   kernelModules: Switchable<{ path: string; disable: string[] }>;
   coreDumps: Switchable<{ limitsPath: string; coredumpPath: string }>;
   shell: Switchable<{ path: string; timeoutSeconds: number; umask: string }>;

@@ -20,11 +20,17 @@ function write(name: string, content: string, mode = 0o644): string {
   return file;
 }
 
-describe("sudo: use_pty and a log file, installed only when visudo -c accepts it", () => {
+describe("sudo: use_pty, a log file and re-authentication, installed only when visudo -c accepts it", () => {
   it("visudo -c accepts the rendered drop-in", () => {
     const result = run(VISUDO, ["-cf", write("50-rampart", sudoersText(cis.sudo), 0o440)]);
     expect(result.stdout + result.stderr).toMatch(/parsed OK/);
     expect(result.status).toBe(0);
+  });
+
+  it("asks for the password again after timestamp_timeout minutes, at most 15", () => {
+    expect(sudoersText(cis.sudo)).toMatch(/^Defaults timestamp_timeout=15$/m);
+    const invalid = JSON.parse(JSON.stringify({ ...baseline, cis: { ...baseline.cis!, sudo: { ...cis.sudo, timestampTimeoutMinutes: -1 } } }));
+    expect(() => validateLinuxBaseline(invalid, "negative.json")).toThrow(/timestampTimeoutMinutes/);
   });
 
   it("the install command installs an accepted drop-in and refuses a broken one, saying so", () => {
@@ -78,6 +84,27 @@ describe.each([["sh"], ["bash"]])("the login profile in %s", (shell) => {
   it("can be sourced twice (a login shell may read profile.d again) without an error", () => {
     const file = profile();
     expect(run(SHELL, ["-c", `. '${file}'; . '${file}'; echo ok`])).toMatchObject({ status: 0, stdout: "ok\n", stderr: "" });
+  });
+
+  it("spells the timeout `declare -xr TMOUT=` for bash, at the start of a line, as scanners look for it", () => {
+    expect(profileText(cis.shell)).toMatch(new RegExp(`^\\s*declare -xr TMOUT=${cis.shell.timeoutSeconds}$`, "m"));
+  });
+});
+
+describe("the bashrc umask (interactive shells that are not login shells)", () => {
+  it("is written into a copy of this machine's bash.bashrc, and bash then creates files with it", () => {
+    const copy = write("bash.bashrc", fs.existsSync("/etc/bash.bashrc") ? fs.readFileSync("/etc/bash.bashrc", "utf8") : "# empty\n", 0o644);
+    const command = buildCloudConfig(baseline, { osFamily: "debian", osVersion: "12" }).runcmd.find((c) => typeof c === "string" && c.includes("/etc/bash.bashrc"));
+    expect(typeof command).toBe("string");
+    expect(run(SH, ["-c", String(command).split("/etc/bash.bashrc").join(copy)])).toMatchObject({ status: 0, stderr: "" });
+    expect(fs.readFileSync(copy, "utf8").match(/^\s*umask.*$/gm)).toEqual([`umask ${cis.shell.umask}`]);
+    // PS1 set: Debian's bash.bashrc returns at once in a shell that is not interactive.
+    expect(run(BASH, ["-c", `PS1='$ '; . '${copy}'; umask`]).stdout.trim()).toBe(cis.shell.umask.padStart(4, "0"));
+  });
+
+  it("goes to /etc/bashrc on Amazon Linux", () => {
+    const runcmd = buildCloudConfig(baseline, { osFamily: "amazon-linux" }).runcmd.filter((c) => typeof c === "string" && /bash\.?rc/.test(c));
+    expect(runcmd).toEqual([expect.stringContaining("/etc/bashrc")]);
   });
 });
 
