@@ -23,7 +23,9 @@ export interface SettingFinding {
   readonly kinds: readonly string[];
 }
 
-// Names that hold a credential whatever the value looks like (the ones ECS.8 and CodeBuild.2 look for).
+// Names that hold a credential whatever the value looks like: the three ECS.8 looks for
+// (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, ECS_ENGINE_AUTH_DATA; Security Hub ECS controls, checked
+// 2026-12-02), which CodeBuild.2 shares, and the session token that completes a key pair.
 const CREDENTIAL_NAMES: Readonly<Record<string, string>> = {
   AWS_ACCESS_KEY_ID: "an AWS access key ID",
   AWS_SECRET_ACCESS_KEY: "an AWS secret access key",
