@@ -6,7 +6,7 @@
 // Those naming a bucket unknown during preview, linked by no dependency, are counted.
 import type { StackResource } from "../../lib/resource-view";
 import { type StackModel, perStack } from "../../lib/stack-model";
-import { isUnknown } from "../../lib/unknown";
+import { backReferences } from "../back-references";
 import { BUCKET_ACL_TYPES, BUCKET_TYPES, OBJECT_TYPES, S3_T } from "./types";
 
 /** A bucket access is judged for: one of the stack's, or one only named by side resources. */
@@ -44,28 +44,18 @@ export interface BucketAccess {
 
 /** Every side resource's bucket is its `bucket` property (BucketPolicy, BucketAcl, BucketObject, ...). */
 const BUCKET_PROP = "bucket";
+const OUTSIDE_PREFIX = "name:";
 
 function sideIndex(stack: StackModel, sides: readonly StackResource[], outside: Map<string, BucketTarget>): SideIndex {
-  const byTarget = new Map<string, StackResource[]>();
-  const unresolved: StackResource[] = [];
-  const add = (key: string, side: StackResource) => {
-    const list = byTarget.get(key);
-    if (list) list.push(side);
-    else byTarget.set(key, [side]);
-  };
-  for (const side of sides) {
-    const buckets = stack.referenced(side, BUCKET_PROP, BUCKET_TYPES);
-    for (const bucket of buckets) add(bucket.urn, side);
-    if (buckets.length > 0) continue;
-    const name = side.props[BUCKET_PROP];
-    if (isUnknown(name)) unresolved.push(side);
-    else if (typeof name === "string" && name !== "") {
-      const key = `name:${name}`;
-      if (!outside.has(key)) outside.set(key, { key });
-      add(key, side);
-    }
+  const refs = backReferences(stack, sides, BUCKET_PROP, BUCKET_TYPES);
+  for (const name of refs.byOutsideName.keys()) {
+    const key = `${OUTSIDE_PREFIX}${name}`;
+    if (!outside.has(key)) outside.set(key, { key });
   }
-  return { of: (target) => byTarget.get(target.key) ?? [], unresolved };
+  return {
+    of: (target) => (target.bucket ? refs.of(target.bucket) : refs.byOutsideName.get(target.key.slice(OUTSIDE_PREFIX.length)) ?? []),
+    unresolved: refs.unresolvedSides,
+  };
 }
 
 /** The stack's bucket access view, built once per stack. */
