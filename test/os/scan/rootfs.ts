@@ -53,9 +53,10 @@ export async function cachedRootfs(tools: RootfsTools, workDir: string): Promise
   if (fs.existsSync(complete) && fs.existsSync(rootfs)) return rootfs;
   const building = `${rootfs}.building`;
   const log = path.join(workDir, "rootfs-build.log");
-  fs.rmSync(building, { recursive: true, force: true });
-  fs.rmSync(rootfs, { recursive: true, force: true });
-  fs.rmSync(complete, { force: true });
+  // Root filesystems of other package lists (or a build that was killed) are stale: a few hundred MB each.
+  for (const name of fs.existsSync(workDir) ? fs.readdirSync(workDir) : []) {
+    if (name.startsWith("rootfs-") && name !== "rootfs-build.log") fs.rmSync(path.join(workDir, name), { recursive: true, force: true });
+  }
   fs.writeFileSync(log, "");
   // debootstrap mounts proc and sys in the target: inside a private mount namespace they cannot leak.
   await runStep(tools.unshare, ["--mount", "--pid", "--fork", "--kill-child", "--propagation", "private", tools.debootstrap, "--arch=amd64", SUITE, building, MIRROR], {
