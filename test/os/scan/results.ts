@@ -32,8 +32,9 @@ function collectTitles(node: Node, titles: Map<string, string>): void {
 export function parseResults(xml: string, file = "results"): RuleResult[] {
   const parser = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, isArray: (name) => ARRAYS.has(name) });
   const doc = parser.parse(xml) as Node;
-  const benchmark = doc.Benchmark as Node | undefined;
-  if (!benchmark) throw new Error(`${file}: not an XCCDF results file (no Benchmark element)`);
+  if (!("Benchmark" in doc)) throw new Error(`${file}: not an XCCDF results file (no Benchmark element)`);
+  // An empty element parses as "": treat it as a Benchmark with nothing in it.
+  const benchmark = (typeof doc.Benchmark === "object" && doc.Benchmark ? doc.Benchmark : {}) as Node;
   const titles = new Map<string, string>();
   collectTitles(benchmark, titles);
   const testResult = list(benchmark.TestResult).at(-1);
