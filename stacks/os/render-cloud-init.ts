@@ -4,6 +4,7 @@
 import { Document } from "yaml";
 import { auditdPart } from "./render-auditd";
 import { cisParts } from "./render-cis";
+import { cisLateParts, cisSystemParts } from "./render-cis-system";
 import { loginDefsPart } from "./render-login-defs";
 import { removePackagesPart } from "./render-packages";
 import { pamPart } from "./render-pam";
@@ -51,7 +52,9 @@ export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions
     auditdPart(baseline, osFamily),
     updatesPart(baseline, osFamily),
     ...cisParts(baseline),
+    ...cisSystemParts(baseline, release),
     pamPart(baseline, release),
+    ...cisLateParts(baseline, release),
     sshdPart(baseline, release),
   ];
   const firstBoot = baseline.updates.firstBoot;
