@@ -78,8 +78,8 @@ describe("differences between families", () => {
   const amazon = buildCloudConfig(baseline, { osFamily: "amazon-linux" });
 
   it("uses unattended-upgrades on Debian and dnf-automatic (security only) on Amazon Linux", () => {
-    expect(debian.packages).toEqual(["auditd", "unattended-upgrades", "libpam-pwquality"]);
-    expect(amazon.packages).toEqual(["audit", "dnf-automatic", "authselect", "libpwquality"]);
+    expect(debian.packages).toEqual(["auditd", "unattended-upgrades", "apparmor", "apparmor-utils", "nftables", "systemd-timesyncd", "systemd-journal-remote", "logrotate", "libpam-pwquality", "aide", "aide-common"]);
+    expect(amazon.packages).toEqual(["audit", "dnf-automatic", "nftables", "chrony", "systemd-journal-remote", "logrotate", "authselect", "libpwquality", "aide"]);
     const dnfConf = amazon.write_files.find((f) => f.path === "/etc/dnf/automatic.conf")!;
     // Written after dnf-automatic installed its own copy.
     expect(dnfConf.defer).toBe(true);
