@@ -41,7 +41,7 @@ export const AIDE_FACTS: Record<OsFamily, AideFacts> = {
     conf: "/etc/aide.conf",
     binary: "/usr/sbin/aide",
     database: "/var/lib/aide/aide.db.gz",
-    init: "aide --init && mv -f /var/lib/aide/aide.db.new.gz /var/lib/aide/aide.db.gz",
+    init: "aide --config /etc/aide.conf --init && mv -f /var/lib/aide/aide.db.new.gz /var/lib/aide/aide.db.gz",
   },
 };
 

@@ -7,7 +7,7 @@ import * as path from "path";
 import { buildCloudConfig, loadLinuxBaseline, validateLinuxBaseline } from "../../stacks/os";
 import type { CloudConfig } from "../../stacks/os";
 import { CisSystemItems } from "../../stacks/os/cis-system-types";
-import { AIDE_FACTS, AIDE_SERVICE, AIDE_TIMER, AUDIT_TOOL_ATTRIBUTES, aideServiceText, aideTimerText, auditToolsCommand } from "../../stacks/os/render-aide";
+import { AIDE_FACTS, AIDE_SERVICE, AIDE_TIMER, AUDIT_TOOL_ATTRIBUTES, aideInitCommand, aideServiceText, aideTimerText, auditToolsCommand } from "../../stacks/os/render-aide";
 import { chmodAtMost, FILE_PERMISSIONS_SCRIPT, filePermissionsScript, forbiddenBits } from "../../stacks/os/render-file-permissions";
 import { journaldText } from "../../stacks/os/render-journald";
 import { logrotateText } from "../../stacks/os/render-logrotate";
@@ -78,6 +78,39 @@ aideTools.describe("AIDE: the audit tools in aide.conf, read by the real aide", 
     const result = configCheck(conf);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/bogus/);
+  });
+});
+
+const aideRunTools = osTools({ aide: ["aide", "aide"], aideinit: ["aideinit", "aide-common"], unshare: ["unshare", "util-linux"] });
+const aideScratch = aideRunTools.path.unshare.startsWith("/") && mountNamespacesWork(aideRunTools.path.unshare);
+(aideScratch ? aideRunTools.describe : describe.skip)("AIDE: the rendered first-boot init and the check the timer runs, for real in a scratch root", () => {
+  // A small configuration that watches one folder, so that init takes a moment, not minutes.
+  function scratch(osFamily: OsFamily, watched: string): ScratchRoot {
+    const facts = AIDE_FACTS[osFamily];
+    const root = new ScratchRoot(aideRunTools.path.unshare, ["/var/lib/aide"]);
+    const gz = facts.database.endsWith(".gz");
+    const conf = [`database_in=file:${facts.database}`, `database_out=file:/var/lib/aide/aide.db.new${gz ? ".gz" : ""}`, `gzip_dbout=${gz ? "yes" : "no"}`, `${watched} p+i+n+u+g+s+b+sha512`];
+    root.write(facts.conf, `${conf.join("\n")}\n`, 0o600);
+    // Debian's aideinit builds the database as _aide, which owns /var/lib/aide there.
+    const aideUser = /^_aide:x:(\d+):/m.exec(fs.readFileSync("/etc/passwd", "utf8"));
+    if (aideUser) fs.chownSync(root.path("/var/lib/aide"), Number(aideUser[1]), 0);
+    fs.chmodSync(root.path("/var/lib/aide"), 0o700);
+    return root;
+  }
+
+  it.each([["debian"], ["amazon-linux"]] as [OsFamily][])("%s: the database is built where aidecheck.service reads it; the check passes, then reports a change", (osFamily) => {
+    const watched = tempDir();
+    write(watched, "file", "before\n");
+    const root = scratch(osFamily, watched);
+    const facts = AIDE_FACTS[osFamily];
+    const init = aideInitCommand(facts);
+    // The service's own command line, with this machine's aide (Amazon Linux keeps it in /usr/sbin).
+    const execStart = /^ExecStart=(\S+) (.*)$/m.exec(aideServiceText(facts))!;
+    const check = `${aideRunTools.path.aide} ${execStart[2]}`;
+    const result = root.run(`${init}\n[ -s ${facts.database} ] || exit 7\n${check} >/dev/null; echo "clean=$?"\necho after >> '${watched}/file'\n${check} >/dev/null; echo "changed=$?"`);
+    expect(result.stderr).not.toMatch(/rampart:|ERROR|WARNING/);
+    expect(result.stdout).toContain("clean=0\n");
+    expect(result.stdout).toMatch(/changed=[1-9]/);
   });
 });
 
@@ -258,7 +291,7 @@ describe("what the system items render for each release", () => {
       expect(packages).toContain("chrony");
       expect(packages).not.toEqual(expect.arrayContaining(["apparmor"]));
       expect(packages).not.toContain("systemd-timesyncd");
-      expect(config.runcmd).toContainEqual(expect.stringContaining("aide --init && mv -f /var/lib/aide/aide.db.new.gz /var/lib/aide/aide.db.gz"));
+      expect(config.runcmd).toContainEqual(expect.stringContaining("aide --config /etc/aide.conf --init && mv -f /var/lib/aide/aide.db.new.gz /var/lib/aide/aide.db.gz"));
       expect(fileOf(config, cis.timeSync.path)).toBeUndefined();
       expect(config.runcmd).toContainEqual(["systemctl", "enable", "--now", "chronyd.service"]);
     }
