@@ -1,7 +1,10 @@
 // AIDE (CIS 6.3): installed, its database built at first boot, and checked by a systemd timer.
 // The SCAP Security Guide's checks decide the details: aide_periodic_checking_systemd_timer looks
-// for aidecheck.service and aidecheck.timer, both enabled; aide_check_audit_tools reads the audit
-// tools' lines in aide.conf itself (not a drop-in), so they are set there, replaced or appended.
+// for aidecheck.service and aidecheck.timer, both enabled (on Debian and Amazon Linux; Debian's own
+// dailyaidecheck.timer is then switched off, so that one check runs), and on Ubuntu for Ubuntu's
+// dailyaidecheck.timer enabled, which is kept and given the schedule in a drop-in.
+// aide_check_audit_tools reads the audit tools' lines in aide.conf itself (not a drop-in), so they
+// are set there, replaced or appended.
 // The database is built last but one in runcmd (after the other files and permissions), so the
 // first check compares against the hardened system.
 import { MANAGED_HEADER, RenderedPart } from "./part";
@@ -20,22 +23,21 @@ interface AideFacts {
   database: string;
   /** Builds the database and puts it where the check reads it. */
   init: string;
-  /** The distribution's own daily check, switched off so that one check runs a day. */
-  vendorTimer?: string;
+  /** The distribution's own timer: kept (with the schedule) or switched off for aidecheck.timer. */
+  vendorTimer?: { unit: string; keep: boolean };
 }
 
-const DEBIAN_LIKE: AideFacts = {
+const DEBIAN_LIKE = {
   packages: ["aide", "aide-common"],
   conf: "/etc/aide/aide.conf",
   binary: "/usr/bin/aide",
   database: "/var/lib/aide/aide.db",
   init: "aideinit -y -f",
-  vendorTimer: "dailyaidecheck.timer",
 };
 
 export const AIDE_FACTS: Record<OsFamily, AideFacts> = {
-  debian: DEBIAN_LIKE,
-  ubuntu: DEBIAN_LIKE,
+  debian: { ...DEBIAN_LIKE, vendorTimer: { unit: "dailyaidecheck.timer", keep: false } },
+  ubuntu: { ...DEBIAN_LIKE, vendorTimer: { unit: "dailyaidecheck.timer", keep: true } },
   "amazon-linux": {
     packages: ["aide"],
     conf: "/etc/aide.conf",
@@ -49,6 +51,12 @@ export const AIDE_FACTS: Record<OsFamily, AideFacts> = {
 export const AUDIT_TOOL_ATTRIBUTES = "p+i+n+u+g+s+b+acl+selinux+xattrs+sha512";
 export const AIDE_SERVICE = "/etc/systemd/system/aidecheck.service";
 export const AIDE_TIMER = "/etc/systemd/system/aidecheck.timer";
+export const vendorTimerDropIn = (unit: string) => `/etc/systemd/system/${unit}.d/50-rampart.conf`;
+
+/** The schedule for a timer that has its own: the empty OnCalendar= clears the vendor's. */
+export function vendorTimerDropInText(item: { checkSchedule: string }): string {
+  return `${MANAGED_HEADER}[Timer]\nOnCalendar=\nOnCalendar=${item.checkSchedule}\n`;
+}
 
 export function aideServiceText(facts: AideFacts): string {
   return (
@@ -90,15 +98,21 @@ export function aidePart(item: CisItems["aide"], release: OsRelease): RenderedPa
   const facts = AIDE_FACTS[release.family];
   const on: AideItem = item;
   const unit = (path: string, content: string) => ({ path, content, owner: "root:root", permissions: "0644" });
+  const prepare = [...(on.auditTools.length > 0 ? [auditToolsCommand(facts.conf, on.auditTools)] : []), aideInitCommand(facts), ["systemctl", "daemon-reload"]];
   const vendor = facts.vendorTimer;
+  if (vendor?.keep) {
+    return {
+      packages: facts.packages,
+      writeFiles: [unit(vendorTimerDropIn(vendor.unit), vendorTimerDropInText(on))],
+      runcmd: [...prepare, ["systemctl", "enable", "--now", vendor.unit]],
+    };
+  }
   return {
     packages: facts.packages,
     writeFiles: [unit(AIDE_SERVICE, aideServiceText(facts)), unit(AIDE_TIMER, aideTimerText(on))],
     runcmd: [
-      ...(on.auditTools.length > 0 ? [auditToolsCommand(facts.conf, on.auditTools)] : []),
-      aideInitCommand(facts),
-      ["systemctl", "daemon-reload"],
-      ...(vendor ? [`if systemctl cat ${vendor} >/dev/null 2>&1; then systemctl disable --now ${vendor}; fi`] : []),
+      ...prepare,
+      ...(vendor ? [`if systemctl cat ${vendor.unit} >/dev/null 2>&1; then systemctl disable --now ${vendor.unit}; fi`] : []),
       ["systemctl", "enable", "aidecheck.service"],
       ["systemctl", "enable", "--now", "aidecheck.timer"],
     ],

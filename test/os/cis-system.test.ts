@@ -7,7 +7,7 @@ import * as path from "path";
 import { buildCloudConfig, loadLinuxBaseline, validateLinuxBaseline } from "../../stacks/os";
 import type { CloudConfig } from "../../stacks/os";
 import { CisSystemItems } from "../../stacks/os/cis-system-types";
-import { AIDE_FACTS, AIDE_SERVICE, AIDE_TIMER, AUDIT_TOOL_ATTRIBUTES, aideInitCommand, aideServiceText, aideTimerText, auditToolsCommand } from "../../stacks/os/render-aide";
+import { AIDE_FACTS, AIDE_SERVICE, AIDE_TIMER, AUDIT_TOOL_ATTRIBUTES, aideInitCommand, aideServiceText, aideTimerText, auditToolsCommand, vendorTimerDropIn, vendorTimerDropInText } from "../../stacks/os/render-aide";
 import { chmodAtMost, FILE_PERMISSIONS_SCRIPT, filePermissionsScript, forbiddenBits } from "../../stacks/os/render-file-permissions";
 import { journaldText } from "../../stacks/os/render-journald";
 import { logrotateText } from "../../stacks/os/render-logrotate";
@@ -129,6 +129,20 @@ systemdTools.describe("systemd units and drop-ins, read by systemd-analyze", () 
     expect(verify(dir, ["aidecheck.service", "aidecheck.timer"])).toMatchObject({ status: 0, stderr: "" });
     expect(run(ANALYZE, ["calendar", cis.aide.checkSchedule]).status).toBe(0);
     expect(run(ANALYZE, ["calendar", "every full moon"]).status).not.toBe(0);
+  });
+
+  it("Ubuntu keeps its dailyaidecheck.timer (aide-common's, read here from this machine) with the schedule from a drop-in, which systemd reads", () => {
+    const vendor = "/lib/systemd/system/dailyaidecheck.timer";
+    const dir = tempDir();
+    write(dir, "dailyaidecheck.timer", fs.readFileSync(vendor, "utf8"));
+    write(dir, "dailyaidecheck.service", fs.readFileSync(vendor.replace(".timer", ".service"), "utf8"));
+    const dropIn = path.join(dir, "dailyaidecheck.timer.d", path.basename(vendorTimerDropIn("dailyaidecheck.timer")));
+    const env = { ...process.env, SYSTEMD_UNIT_PATH: `${dir}:`, SYSTEMD_LOG_COLOR: "0" };
+    write(dir, path.relative(dir, dropIn), vendorTimerDropInText(cis.aide));
+    expect(run(ANALYZE, ["verify", path.join(dir, "dailyaidecheck.timer")], { env })).toMatchObject({ status: 0, stderr: "" });
+    // The drop-in is really read: a bad schedule in it is reported.
+    write(dir, path.relative(dir, dropIn), vendorTimerDropInText({ checkSchedule: "every full moon" }));
+    expect(run(ANALYZE, ["verify", path.join(dir, "dailyaidecheck.timer")], { env }).stderr).toMatch(/50-rampart\.conf:\d+: Failed to parse calendar/);
   });
 
   it("tmp.mount verifies cleanly, is a tmpfs on /tmp with nosuid, nodev and noexec, and a bad unit is reported", () => {
@@ -296,10 +310,18 @@ describe("what the system items render for each release", () => {
       expect(config.runcmd).toContainEqual(["systemctl", "enable", "--now", "chronyd.service"]);
     }
     const facts = AIDE_FACTS[osFamily];
-    expect(fileOf(config, AIDE_SERVICE)!.content).toContain(`ExecStart=${facts.binary} --config ${facts.conf} --check`);
-    expect(fileOf(config, AIDE_TIMER)!.content).toContain(`OnCalendar=${cis.aide.checkSchedule}`);
-    expect(config.runcmd).toContainEqual(["systemctl", "enable", "aidecheck.service"]);
-    expect(config.runcmd).toContainEqual(["systemctl", "enable", "--now", "aidecheck.timer"]);
+    if (osFamily === "ubuntu") {
+      // What the SCAP Security Guide checks on Ubuntu: its own dailyaidecheck.timer, enabled.
+      expect(fileOf(config, vendorTimerDropIn("dailyaidecheck.timer"))!.content).toContain(`OnCalendar=\nOnCalendar=${cis.aide.checkSchedule}\n`);
+      expect(config.runcmd).toContainEqual(["systemctl", "enable", "--now", "dailyaidecheck.timer"]);
+      expect(fileOf(config, AIDE_SERVICE)).toBeUndefined();
+    } else {
+      expect(fileOf(config, AIDE_SERVICE)!.content).toContain(`ExecStart=${facts.binary} --config ${facts.conf} --check`);
+      expect(fileOf(config, AIDE_TIMER)!.content).toContain(`OnCalendar=${cis.aide.checkSchedule}`);
+      expect(config.runcmd).toContainEqual(["systemctl", "enable", "aidecheck.service"]);
+      expect(config.runcmd).toContainEqual(["systemctl", "enable", "--now", "aidecheck.timer"]);
+      expect(config.runcmd.some((c) => String(c).includes("systemctl disable --now dailyaidecheck.timer"))).toBe(osFamily === "debian");
+    }
     expect(fileOf(config, "/etc/cron.allow")).toMatchObject({ content: "root\n", owner: "root:root", permissions: "0640" });
     expect(fileOf(config, "/etc/at.allow")).toMatchObject({ content: "root\n", owner: "root:root", permissions: "0640" });
     expect(config.runcmd).toContainEqual(["rm", "-f", "/etc/cron.deny", "/etc/at.deny"]);
@@ -321,7 +343,7 @@ describe("what the system items render for each release", () => {
   });
 
   const MARKS: Record<keyof CisSystemItems, { paths: string[]; packages: string[]; command: RegExp }> = {
-    aide: { paths: [AIDE_SERVICE, AIDE_TIMER], packages: ["aide", "aide-common"], command: /aide/ },
+    aide: { paths: [AIDE_SERVICE, AIDE_TIMER, vendorTimerDropIn("dailyaidecheck.timer")], packages: ["aide", "aide-common"], command: /aide/ },
     filePermissions: { paths: [FILE_PERMISSIONS_SCRIPT], packages: [], command: /file-permissions/ },
     cronAt: { paths: ["/etc/cron.allow", "/etc/at.allow"], packages: [], command: /cron\.deny/ },
     timeSync: { paths: [cis.timeSync.path], packages: ["systemd-timesyncd", "chrony"], command: /timesyncd|chronyd/ },
