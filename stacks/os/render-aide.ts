@@ -4,7 +4,9 @@
 // dailyaidecheck.timer is then switched off, so that one check runs), and on Ubuntu for Ubuntu's
 // dailyaidecheck.timer enabled, which is kept and given the schedule in a drop-in.
 // aide_check_audit_tools reads the audit tools' lines in aide.conf itself (not a drop-in), so they
-// are set there, replaced or appended.
+// are set there, replaced or appended. On Debian 12, aide_build_database (content 0.1.82) finds the
+// database only through a `database=file:` line, the name AIDE 0.18 still reads (with a deprecation
+// warning) beside Debian's `database_in=`; AIDE 0.19 (Debian 13) no longer knows it, so only Debian 12 gets it.
 // The database is built last but one in runcmd (after the other files and permissions), so the
 // first check compares against the hardened system.
 import { MANAGED_HEADER, RenderedPart } from "./part";
@@ -89,6 +91,13 @@ export function auditToolsCommand(conf: string, tools: readonly string[]): strin
   );
 }
 
+/** Releases whose aide.conf gets the old `database=file:` spelling for the scanner (see above). */
+const DATABASE_LINE_RELEASES = ["debian 12"];
+
+export function databaseLineCommand(conf: string, database: string): string {
+  return `grep -q '^database=file:' ${shQuote(conf)} || printf '%s\\n' ${shQuote(`database=file:${database}`)} >> ${shQuote(conf)}`;
+}
+
 export function aideInitCommand(facts: AideFacts): string {
   return `if ! { ${facts.init}; } >/dev/null; then echo 'rampart: building the AIDE database failed; the daily check waits for ${facts.database}' >&2; fi`;
 }
@@ -98,7 +107,12 @@ export function aidePart(item: CisItems["aide"], release: OsRelease): RenderedPa
   const facts = AIDE_FACTS[release.family];
   const on: AideItem = item;
   const unit = (path: string, content: string) => ({ path, content, owner: "root:root", permissions: "0644" });
-  const prepare = [...(on.auditTools.length > 0 ? [auditToolsCommand(facts.conf, on.auditTools)] : []), aideInitCommand(facts), ["systemctl", "daemon-reload"]];
+  const prepare = [
+    ...(DATABASE_LINE_RELEASES.includes(`${release.family} ${release.version}`) ? [databaseLineCommand(facts.conf, facts.database)] : []),
+    ...(on.auditTools.length > 0 ? [auditToolsCommand(facts.conf, on.auditTools)] : []),
+    aideInitCommand(facts),
+    ["systemctl", "daemon-reload"],
+  ];
   const vendor = facts.vendorTimer;
   if (vendor?.keep) {
     return {

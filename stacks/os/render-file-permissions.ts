@@ -50,6 +50,8 @@ export function fixedEntries(osFamily: OsFamily): Entry[] {
     ["/etc/shells", "root", "0644"],
     ["/etc/security/opasswd", "root", "0600"],
     ["/etc/security/opasswd.old", "root", "0600"],
+    // CIS 5.1.1: sshd's own file (the sshd item writes a drop-in; this only tightens the main file's mode).
+    ["/etc/ssh/sshd_config", "root", "0600"],
     ["/etc/crontab", "root", "0600"],
     ...["d", "hourly", "daily", "weekly", "monthly"].map((d): Entry => [`/etc/cron.${d}`, "root", "0700"]),
   ];

@@ -7,9 +7,9 @@ import * as path from "path";
 import { buildCloudConfig, loadLinuxBaseline, validateLinuxBaseline } from "../../stacks/os";
 import type { CloudConfig } from "../../stacks/os";
 import { CisSystemItems } from "../../stacks/os/cis-system-types";
-import { AIDE_FACTS, AIDE_SERVICE, AIDE_TIMER, AUDIT_TOOL_ATTRIBUTES, aideInitCommand, aideServiceText, aideTimerText, auditToolsCommand, vendorTimerDropIn, vendorTimerDropInText } from "../../stacks/os/render-aide";
+import { AIDE_FACTS, AIDE_SERVICE, AIDE_TIMER, AUDIT_TOOL_ATTRIBUTES, aideInitCommand, aideServiceText, aideTimerText, auditToolsCommand, databaseLineCommand, vendorTimerDropIn, vendorTimerDropInText } from "../../stacks/os/render-aide";
 import { chmodAtMost, FILE_PERMISSIONS_SCRIPT, filePermissionsScript, forbiddenBits } from "../../stacks/os/render-file-permissions";
-import { journaldText } from "../../stacks/os/render-journald";
+import { journaldConfCommand, journaldText } from "../../stacks/os/render-journald";
 import { logrotateText } from "../../stacks/os/render-logrotate";
 import { timesyncdText } from "../../stacks/os/render-time-sync";
 import { TMP_MOUNT_UNIT, tmpMountText } from "../../stacks/os/render-tmp-mount";
@@ -71,6 +71,23 @@ aideTools.describe("AIDE: the audit tools in aide.conf, read by the real aide", 
     const lines = fs.readFileSync(conf, "utf8").split("\n").filter((l) => /^(\/usr)?\/sbin\/auditctl\s/.test(l));
     expect(lines).toEqual([`/usr/sbin/auditctl ${AUDIT_TOOL_ATTRIBUTES}`]);
     expect(configCheck(conf).status).toBe(0);
+  });
+
+  it("Debian 12: the database= line aide_build_database looks for, once, beside Debian's database_in= (aide only warns)", () => {
+    const conf = write(tempDir(), "aide.conf", fs.readFileSync(debianConf, "utf8"));
+    const command = databaseLineCommand(conf, AIDE_FACTS.debian.database);
+    run(SH, ["-c", command]);
+    run(SH, ["-c", command]);
+    const text = fs.readFileSync(conf, "utf8");
+    // The SCAP Security Guide (0.1.82): ^database=file:(?:@@{DBDIR}/)?([a-z./]+)$, first instance, and the file must exist.
+    expect([...text.matchAll(/^database=file:(?:@@\{DBDIR\}\/)?([a-z./]+)$/gm)].map((m) => m[1])).toEqual(["/var/lib/aide/aide.db"]);
+    const result = configCheck(conf);
+    expect(result.status).toBe(0);
+    expect(result.stderr.split("\n").filter((l) => l && !/DEPRECATED/.test(l))).toEqual([]);
+    const debian12 = buildCloudConfig(baseline, { osFamily: "debian", osVersion: "12" });
+    const debian13 = buildCloudConfig(baseline, { osFamily: "debian", osVersion: "13" });
+    expect(debian12.runcmd).toContainEqual(databaseLineCommand(AIDE_FACTS.debian.conf, AIDE_FACTS.debian.database));
+    expect(debian13.runcmd.some((c) => String(c).includes("database=file:"))).toBe(false);
   });
 
   it("the check is real: aide refuses an attribute it does not know", () => {
@@ -167,6 +184,32 @@ systemdTools.describe("systemd units and drop-ins, read by systemd-analyze", () 
     const active = result.stdout.split("\n").filter((l) => l && !l.startsWith("#"));
     expect(active).toEqual(lines);
   });
+});
+
+const journaldTools = osTools({ analyze: ["systemd-analyze", "systemd"], sh: ["sh", "dash"] });
+journaldTools.describe("journald.conf itself, where the SCAP Security Guide reads the keys", () => {
+  const { analyze: ANALYZE, sh: SH } = journaldTools.path;
+
+  it.each([["Debian's journald.conf", fs.existsSync("/etc/systemd/journald.conf") ? fs.readFileSync("/etc/systemd/journald.conf", "utf8") : "[Journal]\n#Compress=yes\n"], ["a file with other values", "[Journal]\nCompress=no\n  Storage=volatile\n"], ["no file", undefined]])(
+    "%s: each key set once as Key=value, read by systemd",
+    (_what, original) => {
+      const root = tempDir();
+      const file = path.join(root, "etc/systemd/journald.conf");
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      if (original !== undefined) fs.writeFileSync(file, original);
+      const command = journaldConfCommand(cis.journald.settings, file);
+      expect(run(SH, ["-c", command])).toMatchObject({ status: 0, stderr: "" });
+      const once = fs.readFileSync(file, "utf8");
+      run(SH, ["-c", command]);
+      expect(fs.readFileSync(file, "utf8")).toBe(once);
+      for (const [key, value] of Object.entries(cis.journald.settings)) {
+        // journald_compress and its siblings (0.1.82): ^[ \t]*Key=(.+?)[ \t]*(?:$|#), every instance.
+        expect([...once.matchAll(new RegExp(`^[ \\t]*${key}=(.+?)[ \\t]*(?:$|#)`, "gm"))].map((m) => m[1])).toEqual([value]);
+      }
+      const shown = run(ANALYZE, [`--root=${root}`, "cat-config", "--no-pager", "systemd/journald.conf"]);
+      expect(shown.stdout.split("\n").filter((l) => l && !l.startsWith("#"))).toEqual(["[Journal]", "Compress=yes", "Storage=persistent", "ForwardToSyslog=no"]);
+    },
+  );
 });
 
 describe("what the SCAP Security Guide looks for in the rendered files", () => {
