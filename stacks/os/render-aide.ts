@@ -6,7 +6,7 @@
 // aide_check_audit_tools reads the audit tools' lines in aide.conf itself (not a drop-in), so they
 // are set there, replaced or appended. On Debian 12, aide_build_database (content 0.1.82) finds the
 // database only through a `database=file:` line, the name AIDE 0.18 still reads (with a deprecation
-// warning) beside Debian's `database_in=`; AIDE 0.19 (Debian 13) no longer knows it, so only Debian 12 gets it.
+// warning) beside Debian's `database_in=`; that warning says the name goes in the next release, so only Debian 12 gets it.
 // The database is built last but one in runcmd (after the other files and permissions), so the
 // first check compares against the hardened system.
 import { MANAGED_HEADER, RenderedPart } from "./part";
