@@ -126,7 +126,8 @@ export function aidePart(item: CisItems["aide"], release: OsRelease): RenderedPa
     writeFiles: [unit(AIDE_SERVICE, aideServiceText(facts)), unit(AIDE_TIMER, aideTimerText(on))],
     runcmd: [
       ...prepare,
-      ...(vendor ? [`if systemctl cat ${vendor.unit} >/dev/null 2>&1; then systemctl disable --now ${vendor.unit}; fi`] : []),
+      // list-unit-files reads unit files, so this also works before systemd runs (an image build, a chroot).
+      ...(vendor ? [`if systemctl list-unit-files ${vendor.unit} | grep -q '^${vendor.unit.replace(/\./g, "\\.")}'; then systemctl disable --now ${vendor.unit}; fi`] : []),
       ["systemctl", "enable", "aidecheck.service"],
       ["systemctl", "enable", "--now", "aidecheck.timer"],
     ],
