@@ -7,6 +7,9 @@
 #   kmod            -> `modprobe --showconfig` (the kernel-module blacklist)
 #   pamtester, libpam-pwquality, cracklib-runtime (dictcheck's dictionary), openssl -> the PAM items, applied in a scratch root (test/os/pam.test.ts);
 #                      installing libpam-pwquality adds Debian's pam_pwquality line to this machine's common-password
+#   aide, aide-common -> `aide --config-check` on the rendered AIDE configuration (test/os/cis-system.test.ts)
+#   logrotate       -> `logrotate -d` on the rendered logrotate configuration
+#   systemd         -> `systemd-analyze verify` / `cat-config` on the rendered units and drop-ins
 # Idempotent: does nothing when the tools are present. Never starts the services it installs.
 set -euo pipefail
 
@@ -23,8 +26,11 @@ if ! command -v pamtester >/dev/null 2>&1; then packages+=(pamtester); fi
 if [ ! -e /usr/share/pam-configs/pwquality ]; then packages+=(libpam-pwquality); fi
 if [ ! -e /var/cache/cracklib/cracklib_dict.pwd ]; then packages+=(cracklib-runtime); fi
 if ! command -v openssl >/dev/null 2>&1; then packages+=(openssl); fi
+if [ ! -x /usr/bin/aide ] || [ ! -x /usr/sbin/aideinit ]; then packages+=(aide aide-common); fi
+if [ ! -x /usr/sbin/logrotate ]; then packages+=(logrotate); fi
+if ! command -v systemd-analyze >/dev/null 2>&1; then packages+=(systemd); fi
 if [ "${#packages[@]}" -eq 0 ]; then
-  echo "install-os-tools: cloud-init, sshd, sysctl, visudo, modprobe, pamtester, pam_pwquality and openssl already present"
+  echo "install-os-tools: cloud-init, sshd, sysctl, visudo, modprobe, pamtester, pam_pwquality, openssl, aide, logrotate and systemd-analyze already present"
   exit 0
 fi
 

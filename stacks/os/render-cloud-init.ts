@@ -4,6 +4,7 @@
 import { Document } from "yaml";
 import { auditdPart } from "./render-auditd";
 import { cisParts } from "./render-cis";
+import { cisFinalParts, cisLateParts, cisSystemParts } from "./render-cis-system";
 import { loginDefsPart } from "./render-login-defs";
 import { removePackagesPart } from "./render-packages";
 import { pamPart } from "./render-pam";
@@ -43,7 +44,8 @@ const DNF_REBOOT_NEEDED = "dnf needs-restarting --help >/dev/null 2>&1 && ! dnf 
 export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions): CloudConfig {
   const release = osRelease(options.osFamily, options.osVersion, options.today);
   const osFamily = release.family;
-  // Order matters for runcmd: kernel settings and removals first, sshd last (its restart ends the script on failure).
+  // Order matters for runcmd: kernel settings and removals first, then sshd (a refused config ends the
+    // script there), and AIDE's database last, once the system is finished.
   const parts: RenderedPart[] = [
     sysctlPart(baseline),
     removePackagesPart(baseline, osFamily),
@@ -51,8 +53,11 @@ export function buildCloudConfig(baseline: LinuxBaseline, options: RenderOptions
     auditdPart(baseline, osFamily),
     updatesPart(baseline, osFamily),
     ...cisParts(baseline, osFamily),
+    ...cisSystemParts(baseline, release),
     pamPart(baseline, release),
+    ...cisLateParts(baseline, release),
     sshdPart(baseline, release),
+    ...cisFinalParts(baseline, release),
   ];
   const firstBoot = baseline.updates.firstBoot;
   const packages = [...new Set(parts.flatMap((p) => p.packages))];

@@ -1,5 +1,6 @@
 // The shape of baselines/os/linux.json. baselines/os/linux.schema.json is the authority
 // (validate.ts checks a file against it before anything here trusts the types).
+import type { CisSystemItems } from "./cis-system-types";
 import type { PamItems } from "./pam-types";
 
 /** The Linux families the renderer knows how to configure. */
@@ -37,7 +38,7 @@ export interface SwitchedOff {
 /** An item on (its settings) or off. */
 export type Switchable<T> = ({ enabled: true } & T) | SwitchedOff;
 
-export interface CisItems {
+export interface CisItems extends CisSystemItems {
   sudo: Switchable<{ path: string; logFile: string; timestampTimeoutMinutes: number }>;
   kernelModules: Switchable<{ path: string; disable: string[] }>;
   coreDumps: Switchable<{ limitsPath: string; coredumpPath: string }>;

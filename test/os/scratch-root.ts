@@ -23,11 +23,17 @@ export function mountNamespacesWork(unshare: string): boolean {
 
 export class ScratchRoot {
   readonly dir = tempDir();
+  private readonly bound: [string, string][];
 
-  constructor(private readonly unshare: string) {
-    for (const [real, name] of BOUND) {
+  /** `empty`: more real folders (such as /var/log, /home) to cover with an empty scratch folder. */
+  constructor(
+    private readonly unshare: string,
+    private readonly empty: string[] = [],
+  ) {
+    this.bound = [...BOUND, ...empty.map((real): [string, string] => [real, `empty${real.replace(/\//g, "-")}`])];
+    for (const [real, name] of this.bound) {
       const target = path.join(this.dir, name);
-      if (real === "/run") fs.mkdirSync(target);
+      if (real === "/run" || this.empty.includes(real)) fs.mkdirSync(target);
       else if (fs.existsSync(real)) {
         // cp -a keeps owners and modes (/etc/shadow is root:shadow 0640), which PAM's helpers check.
         const copy = run("cp", ["-a", real, target]);
@@ -38,10 +44,10 @@ export class ScratchRoot {
 
   /** Where the scratch copy of a real path lives on this machine. */
   path(real: string): string {
-    for (const [prefix, name] of BOUND) {
+    for (const [prefix, name] of this.bound) {
       if (real === prefix || real.startsWith(`${prefix}/`)) return path.join(this.dir, name, real.slice(prefix.length));
     }
-    throw new Error(`${real} is not inside the scratch root (${BOUND.map(([p]) => p).join(", ")})`);
+    throw new Error(`${real} is not inside the scratch root (${this.bound.map(([p]) => p).join(", ")})`);
   }
 
   read(real: string): string {
@@ -57,7 +63,7 @@ export class ScratchRoot {
 
   /** Runs a sh script with the scratch copies mounted over the real paths. */
   run(script: string, env: NodeJS.ProcessEnv = process.env): RunResult {
-    const mounts = BOUND.map(([real, name]) => `mount --bind '${path.join(this.dir, name)}' '${real}' || exit 99`).join("\n");
+    const mounts = this.bound.map(([real, name]) => `mount --bind '${path.join(this.dir, name)}' '${real}' || exit 99`).join("\n");
     return run(this.unshare, ["-m", "--propagation", "private", "sh", "-c", `${mounts}\n${script}`], { env });
   }
 }
