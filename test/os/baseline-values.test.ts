@@ -129,7 +129,8 @@ describe("packages, accounts, auditing and updates (DevSec linux-baseline)", () 
   });
 
   it("sets login.defs to UMASK 027 and 60/7/7 password ageing (os-05)", () => {
-    expect(baseline.loginDefs).toEqual({ UMASK: "027", PASS_MAX_DAYS: 60, PASS_MIN_DAYS: 7, PASS_WARN_AGE: 7 });
+    // HOME_MODE: home directories useradd creates later are 0750 too (CIS; the cis.filePermissions item fixes those cloud-init made).
+    expect(baseline.loginDefs).toEqual({ UMASK: "027", PASS_MAX_DAYS: 60, PASS_MIN_DAYS: 7, PASS_WARN_AGE: 7, HOME_MODE: "0750" });
   });
 
   it("patches on first boot and keeps applying security updates", () => {
