@@ -43,7 +43,7 @@ export function createPolicyPack(name: string, options: PackOptions): PolicyPack
   // built by Rampart only read their props, so they may share one deserialisation per request.
   if (options.policies.every(isRampartPolicy)) shareDeserialisation();
   else trackSecrets();
-  // The same GetAnalyzerInfo answer, without the SDK's per-policy message building (most of a cold start).
+  // The same GetAnalyzerInfo answer without the SDK building a message per policy (a cold start waits for it).
   answerAnalyzerInfoDirectly();
   return new PolicyPack(name, { policies: [...options.policies], description: options.description, enforcementLevel: options.enforcementLevel });
 }
