@@ -2,6 +2,9 @@
 // into dist/: policies/bin (the rampart-aws pack: JavaScript, declarations and the JSON tables it
 // reads, without the policies' examples, which are documentation and tests) and
 // examples/<pack>/bin (the example packs' JavaScript; their tests stay out).
+// The pack's entry, policies/bin/index.js, is then replaced by one bundled file: the engine runs
+// only the entry, and Node loading one file instead of some 270 modules takes about 80 ms off
+// every pack start. The other files of bin/ stay for `rampart/policies`-style imports and types.
 const fs = require("fs");
 const path = require("path");
 
@@ -26,6 +29,34 @@ function fill(from, to, keep) {
 }
 
 fill(path.join(root, "dist", "policies"), path.join(root, "policies", "bin"), (name) => /\.(js|d\.ts|json)$/.test(name) && !name.includes(".examples."));
+bundleEntry(path.join(root, "dist", "policies", "index.js"), path.join(root, "policies", "bin", "index.js"));
+
+/**
+ * One CommonJS file of the entry and every module of the pack it reaches (the JSON tables
+ * inlined); npm packages stay external, loaded from the pack's node_modules as before. Without
+ * esbuild (a production-only install) the entry stays as compiled, which behaves the same.
+ */
+function bundleEntry(entry, out) {
+  let esbuild;
+  try {
+    esbuild = require("esbuild");
+  } catch {
+    process.stderr.write("build-pack: esbuild is not installed; policies/bin/index.js stays unbundled (the pack starts slower)\n");
+    return;
+  }
+  esbuild.buildSync({
+    entryPoints: [entry],
+    outfile: out,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    allowOverwrite: true,
+    logLevel: "warning",
+    banner: { js: "// Bundled by scripts/build-pack.js from dist/policies/index.js: the rampart-aws pack's entry in one file." },
+  });
+}
 
 const examples = path.join(root, "examples");
 for (const pack of fs.readdirSync(examples)) {

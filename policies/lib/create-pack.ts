@@ -1,6 +1,7 @@
 // Starting a pack of Rampart policies (Rampart's own, a selection, custom ones, or a mix), as
 // `new PolicyPack` does, with the checks a composed pack needs first.
 import { EnforcementLevel, PolicyPack, Policies } from "@pulumi/policy";
+import { answerAnalyzerInfoDirectly } from "./analyzer-info";
 import { shareDeserialisation, trackSecrets } from "./secret-tracking";
 
 const isRampartPolicy = (policy: unknown): boolean => typeof (policy as { rampart?: unknown } | null)?.rampart === "object";
@@ -42,5 +43,7 @@ export function createPolicyPack(name: string, options: PackOptions): PolicyPack
   // built by Rampart only read their props, so they may share one deserialisation per request.
   if (options.policies.every(isRampartPolicy)) shareDeserialisation();
   else trackSecrets();
+  // The same GetAnalyzerInfo answer without the SDK building a message per policy (a cold start waits for it).
+  answerAnalyzerInfoDirectly();
   return new PolicyPack(name, { policies: [...options.policies], description: options.description, enforcementLevel: options.enforcementLevel });
 }

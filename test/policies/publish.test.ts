@@ -64,6 +64,10 @@ describe("rampart-aws (policies/)", () => {
     expect(manifest.main).toBe("bin/index.js");
     expect(Object.keys(manifest.dependencies)).toEqual(expect.arrayContaining(["@pulumi/policy", "@pulumi/pulumi"]));
     expect(manifest.version).toBe(manifestOf(ROOT).version);
+    // The entry is one bundled file (scripts/build-pack.js): it loads npm packages, no module of its own.
+    const entry = fs.readFileSync(path.join(packageDir, "bin", "index.js"), "utf8");
+    expect(entry).toContain('require("@pulumi/policy")');
+    expect(entry.match(/require\("\.\.?\/[^"]*"\)/g)).toBeNull();
   });
 
   test("installed on its own, it starts with its own @pulumi/pulumi and flags an any/any security group", async () => {
