@@ -51,6 +51,8 @@ export const CACHE_PROPS = {
 export const ECS_SERVICE_PROPS = {
   launchType: "launchType",
   platformVersion: "platformVersion",
+  /** The task definition's ARN (family:revision, or the family for its latest ACTIVE revision). */
+  taskDefinition: "taskDefinition",
   capacityProviderStrategies: "capacityProviderStrategies",
 } as const satisfies Record<string, keyof ServiceArgs>;
 

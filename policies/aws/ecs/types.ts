@@ -3,6 +3,9 @@
 import type { ContainerDefinition, TaskDefinitionArgs } from "@pulumi/aws/ecs";
 import type { input } from "@pulumi/aws/types";
 
+/** The task definition's type token. */
+export const TASK_DEFINITION_TYPE = "aws:ecs/taskDefinition:TaskDefinition";
+
 export const TASK_DEFINITION_PROPS = {
   /** A JSON string: a list of container definitions. */
   containerDefinitions: "containerDefinitions",
