@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ProtoWriter } from "./proto-writer";
+import { sdkCopies } from "./sdk-copies";
 
 type Message = { serializeBinary(): Uint8Array };
 type MakeAnalyzerInfo = ((name: string, version: string, level: unknown, args: PackArgs, initialConfig?: unknown) => Message) & { [DIRECT]?: true };
@@ -214,14 +215,5 @@ function install(file: string, mod: Record<string, unknown>): void {
 
 /** Answers GetAnalyzerInfo with directly written bytes from now on (idempotent; a no-op for an SDK it does not recognise). */
 export function answerAnalyzerInfoDirectly(): void {
-  const files = new Set<string>();
-  for (const paths of [undefined, [process.cwd()]]) {
-    try {
-      files.add(require.resolve(SDK_MODULE, paths ? { paths } : undefined));
-    } catch {
-      // No such copy.
-    }
-  }
-  for (const file of Object.keys(require.cache ?? {})) if (SDK_FILE.test(file)) files.add(file);
-  for (const file of files) install(file, require(file));
+  for (const [file, mod] of sdkCopies(SDK_MODULE, SDK_FILE).byFile) install(file, mod);
 }

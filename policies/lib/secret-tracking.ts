@@ -6,6 +6,7 @@
 // done per resource: the secrets are read from the Struct only when asked for.
 import * as fs from "fs";
 import * as path from "path";
+import { sdkCopies } from "./sdk-copies";
 import { everyValueIn, secretValuesIn } from "./secret-values";
 
 interface Struct {
@@ -84,32 +85,12 @@ function wrap(file: string, mod: Record<string, unknown>): void {
   if (mod.deserializeProperties !== wrapped) refuse(`${file}'s deserializeProperties cannot be replaced`);
 }
 
-/** The SDK copies to wrap: Rampart's own, the pack folder's (cwd) if it has another, and any already loaded. */
-function sdkCopies(): Map<string, Record<string, unknown>> {
-  const copies = new Map<string, Record<string, unknown>>();
-  let own: string;
-  try {
-    own = require.resolve(SDK_MODULE);
-  } catch {
-    refuse(`${SDK_MODULE} cannot be loaded`);
-  }
-  copies.set(own, require(own));
-  try {
-    const packs = require.resolve(SDK_MODULE, { paths: [process.cwd()] });
-    if (!copies.has(packs)) copies.set(packs, require(packs));
-  } catch {
-    // No copy of its own in the working directory: nothing more to wrap.
-  }
-  for (const [file, m] of Object.entries(require.cache ?? {})) {
-    if (SDK_FILE.test(file) && m?.exports && !copies.has(file)) copies.set(file, m.exports);
-  }
-  return copies;
-}
-
 /** Starts tracking (idempotent, cheap). Throws at pack start if the SDK no longer looks as expected. */
 export function trackSecrets(): void {
   if (tracking) return;
-  for (const [file, mod] of sdkCopies()) wrap(file, mod);
+  const copies = sdkCopies(SDK_MODULE, SDK_FILE);
+  if (copies.own === undefined) refuse(`${SDK_MODULE} cannot be loaded`);
+  for (const [file, mod] of copies.byFile) wrap(file, mod);
   tracking = true;
 }
 
