@@ -6,7 +6,7 @@
 // ForwardToSyslog=no an installed rsyslog (Ubuntu's images have one) no longer gets the journal's
 // messages: journald is the one logging system.
 import { MANAGED_HEADER, RenderedPart } from "./part";
-import { shQuote } from "./shell";
+import { setConfigKeyCommand, shQuote } from "./shell";
 import { CisItems } from "./types";
 import type { JournaldSettings } from "./cis-system-types";
 
@@ -24,12 +24,8 @@ export const JOURNALD_CONF = "/etc/systemd/journald.conf";
  */
 export function journaldConfCommand(settings: JournaldSettings, file = JOURNALD_CONF): string {
   const f = shQuote(file);
-  const pairs = KEYS.map((k) => `${k}=${settings[k]}`).join(" ");
-  return (
-    `[ -f ${f} ] || printf '[Journal]\\n' > ${f}; grep -q '^\\[Journal\\]' ${f} || printf '[Journal]\\n' >> ${f}; ` +
-    `for kv in ${pairs}; do k=\${kv%%=*}; ` +
-    `if grep -Eq "^[[:space:]]*$k[[:space:]]*=" ${f}; then sed -i -E "s|^[[:space:]]*$k[[:space:]]*=.*|$kv|" ${f}; else printf '%s\\n' "$kv" >> ${f}; fi; done`
-  );
+  const section = `[ -f ${f} ] || printf '[Journal]\\n' > ${f}; grep -q '^\\[Journal\\]' ${f} || printf '[Journal]\\n' >> ${f}`;
+  return [section, ...KEYS.map((k) => setConfigKeyCommand(file, k, settings[k], "assign"))].join("; ");
 }
 
 export function journaldPart(item: CisItems["journald"]): RenderedPart {

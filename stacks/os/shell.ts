@@ -15,15 +15,16 @@ function sedReplacement(text: string): string {
 }
 
 /**
- * One command that sets `key` in a "key value" (login.defs) or "key = value" (auditd.conf) file:
+ * One command that sets `key` in a "key value" (login.defs), "key = value" (auditd.conf) or
+ * "key=value" (systemd's journald.conf, whose scanners read no spaces) file:
  * every active line for the key is rewritten, or the line is appended when there is none.
  * Commented-out defaults (#KEY ...) are left alone.
  */
-export function setConfigKeyCommand(file: string, key: string, value: string | number, style: "space" | "equals"): string {
+export function setConfigKeyCommand(file: string, key: string, value: string | number, style: "space" | "equals" | "assign"): string {
   if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`unexpected configuration key ${JSON.stringify(key)}`);
-  const line = style === "equals" ? `${key} = ${value}` : `${key} ${value}`;
+  const line = style === "equals" ? `${key} = ${value}` : style === "assign" ? `${key}=${value}` : `${key} ${value}`;
   // A whole-line pattern without "|", which is the sed delimiter below.
-  const match = style === "equals" ? `^[[:space:]]*${key}[[:space:]]*=.*$` : `^[[:space:]]*${key}([[:space:]].*)?$`;
+  const match = style === "space" ? `^[[:space:]]*${key}([[:space:]].*)?$` : `^[[:space:]]*${key}[[:space:]]*=.*$`;
   const target = shQuote(file);
   return (
     `if grep -Eq ${shQuote(match)} ${target}; ` +
