@@ -21,6 +21,9 @@ export interface RenderedPart {
   runcmd: Command[];
 }
 
+/** What an item switched off (or not for this family) renders. Shared, so never mutated. */
+export const NOTHING: RenderedPart = Object.freeze({ packages: Object.freeze([]), writeFiles: Object.freeze([]), runcmd: Object.freeze([]) }) as unknown as RenderedPart;
+
 /** Header of every file Rampart writes, so an operator knows where it comes from. */
 export const MANAGED_HEADER = "# Managed by Rampart (baselines/os/linux.json). Local edits are overwritten: change the baseline instead.\n";
 

@@ -9,7 +9,7 @@
 // warning) beside Debian's `database_in=`; that warning says the name goes in the next release, so only Debian 12 gets it.
 // The database is built last but one in runcmd (after the other files and permissions), so the
 // first check compares against the hardened system.
-import { MANAGED_HEADER, RenderedPart } from "./part";
+import { MANAGED_HEADER, NOTHING, RenderedPart } from "./part";
 import { shQuote } from "./shell";
 import { CisItems } from "./types";
 import type { OsRelease } from "./releases";
@@ -103,7 +103,7 @@ export function aideInitCommand(facts: AideFacts): string {
 }
 
 export function aidePart(item: CisItems["aide"], release: OsRelease): RenderedPart {
-  if (!item.enabled) return { packages: [], writeFiles: [], runcmd: [] };
+  if (!item.enabled) return NOTHING;
   const facts = AIDE_FACTS[release.family];
   const on: AideItem = item;
   const unit = (path: string, content: string) => ({ path, content, owner: "root:root", permissions: "0644" });

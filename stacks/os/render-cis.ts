@@ -2,12 +2,11 @@
 // file in a drop-in folder the system already reads; an item switched off renders nothing. The
 // sudoers drop-in could lock administrators out, so it is checked with visudo -c before it is
 // installed and taken back out if the whole configuration then fails the check.
-import { MANAGED_HEADER, PENDING_DIR, RenderedPart } from "./part";
+import { MANAGED_HEADER, NOTHING, PENDING_DIR, RenderedPart } from "./part";
 import { FAMILY_FACTS } from "./os-family";
 import { setConfigKeyCommand, shQuote } from "./shell";
 import { CisItems, LinuxBaseline, OsFamily } from "./types";
 
-const EMPTY: RenderedPart = { packages: [], writeFiles: [], runcmd: [] };
 
 export function sudoersText(item: { logFile: string; timestampTimeoutMinutes: number }): string {
   return `${MANAGED_HEADER}Defaults use_pty\nDefaults logfile="${item.logFile}"\nDefaults timestamp_timeout=${item.timestampTimeoutMinutes}\n`;
@@ -28,7 +27,7 @@ export function sudoersInstallCommand(pending: string, target: string, visudo = 
 }
 
 function sudoPart(item: CisItems["sudo"]): RenderedPart {
-  if (!item.enabled) return EMPTY;
+  if (!item.enabled) return NOTHING;
   const pending = `${PENDING_DIR}/${item.path.split("/").pop()}`;
   return {
     packages: [],
@@ -42,12 +41,12 @@ export function modprobeText(modules: readonly string[]): string {
 }
 
 function kernelModulesPart(item: CisItems["kernelModules"]): RenderedPart {
-  if (!item.enabled) return EMPTY;
+  if (!item.enabled) return NOTHING;
   return { packages: [], writeFiles: [{ path: item.path, content: modprobeText(item.disable), owner: "root:root", permissions: "0644" }], runcmd: [] };
 }
 
 function coreDumpsPart(item: CisItems["coreDumps"]): RenderedPart {
-  if (!item.enabled) return EMPTY;
+  if (!item.enabled) return NOTHING;
   return {
     packages: [],
     writeFiles: [
@@ -80,7 +79,7 @@ export function profileText(item: { timeoutSeconds: number; umask: string }): st
 // Interactive shells that are not login shells read the bashrc, not profile.d: the umask goes
 // there too (every active umask line is rewritten, as CIS wants of both files).
 function shellPart(item: CisItems["shell"], family: OsFamily): RenderedPart {
-  if (!item.enabled) return EMPTY;
+  if (!item.enabled) return NOTHING;
   return {
     packages: [],
     writeFiles: [{ path: item.path, content: profileText(item), owner: "root:root", permissions: "0644" }],
@@ -89,7 +88,7 @@ function shellPart(item: CisItems["shell"], family: OsFamily): RenderedPart {
 }
 
 function bannerPart(item: CisItems["banner"]): RenderedPart {
-  if (!item.enabled) return EMPTY;
+  if (!item.enabled) return NOTHING;
   const text = item.text.endsWith("\n") ? item.text : `${item.text}\n`;
   return {
     packages: [],
@@ -99,7 +98,7 @@ function bannerPart(item: CisItems["banner"]): RenderedPart {
 }
 
 function inactiveAccountsPart(item: CisItems["inactiveAccounts"]): RenderedPart {
-  if (!item.enabled) return EMPTY;
+  if (!item.enabled) return NOTHING;
   return { packages: [], writeFiles: [], runcmd: [["useradd", "-D", "-f", String(item.days)]] };
 }
 

@@ -3,7 +3,7 @@
 // files. A script in runcmd, so it runs after the packages are installed and after cloud-init
 // created the default cloud user. It only ever takes permission bits away ("at most 0640"), never
 // adds them, so running it again changes nothing.
-import { MANAGED_HEADER, RenderedPart } from "./part";
+import { MANAGED_HEADER, NOTHING, RenderedPart } from "./part";
 import { shQuote } from "./shell";
 import { CisItems, OsFamily } from "./types";
 
@@ -92,7 +92,7 @@ exit 0
 }
 
 export function filePermissionsPart(item: CisItems["filePermissions"], osFamily: OsFamily): RenderedPart {
-  if (!item.enabled) return { packages: [], writeFiles: [], runcmd: [] };
+  if (!item.enabled) return NOTHING;
   return {
     packages: [],
     writeFiles: [{ path: FILE_PERMISSIONS_SCRIPT, content: filePermissionsScript(item, osFamily), owner: "root:root", permissions: "0700" }],

@@ -5,7 +5,7 @@
 // listening socket masked (6.1.2.1.4): this server sends logs, it does not receive them. With
 // ForwardToSyslog=no an installed rsyslog (Ubuntu's images have one) no longer gets the journal's
 // messages: journald is the one logging system.
-import { MANAGED_HEADER, RenderedPart } from "./part";
+import { MANAGED_HEADER, NOTHING, RenderedPart } from "./part";
 import { setConfigKeyCommand, shQuote } from "./shell";
 import { CisItems } from "./types";
 import type { JournaldSettings } from "./cis-system-types";
@@ -29,7 +29,7 @@ export function journaldConfCommand(settings: JournaldSettings, file = JOURNALD_
 }
 
 export function journaldPart(item: CisItems["journald"]): RenderedPart {
-  if (!item.enabled) return { packages: [], writeFiles: [], runcmd: [] };
+  if (!item.enabled) return NOTHING;
   return {
     packages: item.journalRemote ? ["systemd-journal-remote"] : [],
     writeFiles: [{ path: item.path, content: journaldText(item.settings), owner: "root:root", permissions: "0644" }],

@@ -1,7 +1,7 @@
 // logrotate (CIS 6.1.3.8): installed, its timer on, and a rotation for the logs the baseline adds
 // (the sudo log), which no package rotates. `su root root` because Ubuntu's /var/log is group-writable
 // (syslog), where logrotate refuses to rotate without it; `create` keeps new files at 0640.
-import { MANAGED_HEADER, RenderedPart } from "./part";
+import { MANAGED_HEADER, NOTHING, RenderedPart } from "./part";
 import { CisItems } from "./types";
 
 type On = Extract<CisItems["logrotate"], { enabled: true }>;
@@ -12,7 +12,7 @@ export function logrotateText(item: On): string {
 }
 
 export function logrotatePart(item: CisItems["logrotate"]): RenderedPart {
-  if (!item.enabled) return { packages: [], writeFiles: [], runcmd: [] };
+  if (!item.enabled) return NOTHING;
   return {
     packages: ["logrotate"],
     // Written after the package installed /etc/logrotate.d.

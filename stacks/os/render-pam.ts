@@ -1,7 +1,7 @@
 // The baseline's PAM items ("cis.pam") as cloud-init parts: the module settings files, the
 // apply script (pam-apply.ts) with its check (pam-check.ts), and the packages the modules need.
 // Module settings are written in the final stage, after the packages that ship those files.
-import { RenderedPart, WriteFile } from "./part";
+import { NOTHING, RenderedPart, WriteFile } from "./part";
 import { PAM_CHECK_SCRIPT } from "./pam-check";
 import { PAM_STATE_DIR, authselectApplyScript, debianApplyScript } from "./pam-apply";
 import { debianProfiles, faillockText, pwqualityText } from "./pam-files";
@@ -22,7 +22,6 @@ const PAM_TOOLING: Record<OsFamily, { tool: "pam-auth-update" | "authselect"; to
 export const PAM_APPLY_SCRIPT = `${PAM_STATE_DIR}/apply.sh`;
 export const FAILLOCK_CONF = "/etc/security/faillock.conf";
 
-const EMPTY: RenderedPart = { packages: [], writeFiles: [], runcmd: [] };
 
 function file(path: string, content: string, permissions: string, defer = false): WriteFile {
   return { path, content, owner: "root:root", permissions, ...(defer ? { defer: true } : {}) };
@@ -34,7 +33,7 @@ function anyOn(pam: PamItems): boolean {
 
 export function pamPart(baseline: LinuxBaseline, release: OsRelease): RenderedPart {
   const pam = baseline.cis?.pam;
-  if (!pam || !anyOn(pam)) return EMPTY;
+  if (!pam || !anyOn(pam)) return NOTHING;
   const tooling = PAM_TOOLING[release.family];
   const writeFiles: WriteFile[] = [];
   if (pam.passwordQuality.enabled) writeFiles.push(file(pam.passwordQuality.path, pwqualityText(pam.passwordQuality), "0644", true));

@@ -5,7 +5,7 @@
 // distribution's pool, which is what the SCAP Security Guide's service_timesyncd_configured looks
 // for; timesyncd uses it only when no NTP= server is known. Amazon Linux 2023 ships chrony already
 // configured for the Amazon Time Sync Service: it is only installed and enabled.
-import { MANAGED_HEADER, RenderedPart } from "./part";
+import { MANAGED_HEADER, NOTHING, RenderedPart } from "./part";
 import { CisItems, OsFamily } from "./types";
 
 type On = Extract<CisItems["timeSync"], { enabled: true }>;
@@ -15,7 +15,7 @@ export function timesyncdText(item: On, osFamily: "debian" | "ubuntu"): string {
 }
 
 export function timeSyncPart(item: CisItems["timeSync"], osFamily: OsFamily): RenderedPart {
-  if (!item.enabled) return { packages: [], writeFiles: [], runcmd: [] };
+  if (!item.enabled) return NOTHING;
   if (osFamily === "amazon-linux") {
     return { packages: ["chrony"], writeFiles: [], runcmd: [["systemctl", "enable", "--now", "chronyd.service"]] };
   }

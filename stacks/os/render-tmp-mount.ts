@@ -4,7 +4,7 @@
 // vendor copy on every release, and enables it. It is not started now: mounting over /tmp while
 // cloud-init runs would hide files in use. /tmp is a tmpfs from the next boot (package_reboot_if_required
 // often brings it on the first boot).
-import { MANAGED_HEADER, RenderedPart } from "./part";
+import { MANAGED_HEADER, NOTHING, RenderedPart } from "./part";
 import { CisItems } from "./types";
 
 export const TMP_MOUNT_UNIT = "/etc/systemd/system/tmp.mount";
@@ -22,7 +22,7 @@ export function tmpMountText(item: { options: string[]; size: string }): string 
 }
 
 export function tmpMountPart(item: CisItems["tmp"]): RenderedPart {
-  if (!item.enabled) return { packages: [], writeFiles: [], runcmd: [] };
+  if (!item.enabled) return NOTHING;
   return {
     packages: [],
     writeFiles: [{ path: TMP_MOUNT_UNIT, content: tmpMountText(item), owner: "root:root", permissions: "0644" }],
