@@ -7,15 +7,12 @@
 // rules, nothing can load modules, set the clock or reboot).
 import * as fs from "fs";
 import * as path from "path";
+import { shQuote } from "../../../stacks/os/shell";
 import { runStep, StepOptions } from "./step";
 
 const DROPPED_CAPABILITIES = ["audit_control", "audit_read", "sys_boot", "sys_module", "sys_time", "sys_rawio"];
 // Commands that would end a real boot; inside the namespace they say so and do nothing.
 const STUBBED = ["/usr/sbin/reboot", "/usr/sbin/shutdown", "/usr/sbin/poweroff", "/usr/sbin/halt"];
-
-export function shQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
-}
 
 export interface ChrootTools {
   unshare: string;
